@@ -1,0 +1,68 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { tableFromIPC } from 'apache-arrow';
+import { type Engine, type Row } from './types';
+import { plainRow } from './rows';
+
+/**
+ * Native DuckDB through @duckdb/node-api: for large scheduled batches and as the
+ * benchmark's yardstick. Same SQL as the WASM engine; tests check equal figures.
+ * `threads` defaults to 1 so comparisons with single-threaded WASM are fair.
+ */
+export async function createNativeEngine(threads = 1): Promise<Engine> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
+  const conn: DuckDBConnection = await instance.connect();
+  const files = new Map<string, string>();
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'wijkweefsel-'));
+  // Native DuckDB reads real files: registered buffers become temp files under the same name.
+  const rewrite = (sql: string) => {
+    let out = sql;
+    for (const [name, p] of files) out = out.split(`'${name}'`).join(`'${p.replace(/'/g, "''")}'`);
+    return out;
+  };
+  return {
+    kind: 'native-node',
+    async query<T extends Row>(sql: string) {
+      const reader = await conn.runAndReadAll(rewrite(sql));
+      return reader.getRowObjectsJS().map((r) => plainRow(r as Row) as T);
+    },
+    async exec(sql: string) {
+      await conn.run(rewrite(sql));
+    },
+    async registerFile(name: string, bytes: Uint8Array) {
+      const p = join(dir, `${files.size}-${name.replace(/[^\w.-]/g, '_')}`);
+      writeFileSync(p, bytes);
+      files.set(name, p);
+    },
+    async dropFile(name: string) {
+      const p = files.get(name);
+      if (p) rmSync(p, { force: true });
+      files.delete(name);
+    },
+    async insertArrowIPC(table: string, ipc: Uint8Array) {
+      // node-api has no Arrow ingest; go through rows of text (Parquet sources are small here).
+      const t = tableFromIPC(ipc);
+      const cols = t.schema.fields.map((f) => f.name);
+      const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+      await conn.run(`CREATE TABLE ${q(table)} (${cols.map((c) => `${q(c)} VARCHAR`).join(', ')})`);
+      const app = await conn.createAppender(table);
+      for (const row of t) {
+        const r = row.toJSON() as Row;
+        for (const c of cols) {
+          const v = r[c];
+          if (v === null || v === undefined) app.appendNull();
+          else app.appendVarchar(String(v));
+        }
+        app.endRow();
+      }
+      app.closeSync();
+    },
+    async close() {
+      conn.closeSync();
+      instance.closeSync();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
