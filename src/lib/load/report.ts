@@ -1,0 +1,57 @@
+import type { TableName } from './schema';
+
+/** One row the loader refused, with where it was and why, for the user to see and download. */
+export interface RejectedRow {
+  file: string;
+  /** 1-based line number in the file (the header is line 1). */
+  line: number;
+  reason: string;
+  /** The raw field values as read, when they could be read. */
+  values?: Record<string, string | null>;
+}
+
+/** Per file: rows read = loaded + rejected + duplicates merged, always. */
+export interface FileReport {
+  file: string;
+  table: TableName;
+  read: number;
+  loaded: number;
+  rejected: number;
+  duplicates: number;
+  /** Rejected rows (all of them; the UI pages through them). */
+  rejects: RejectedRow[];
+  /** Columns present in the file that the canonical table does not use (kept out, reported). */
+  ignoredColumns: string[];
+}
+
+export interface LoadReport {
+  files: FileReport[];
+  /** Rows per canonical table after loading. */
+  tables: Record<TableName, number>;
+  /** First and last month with participations, 'YYYY-MM'; null when there are none. */
+  months: { first: string; last: string } | null;
+  wijken: number;
+  cities: string[];
+  /** Participant dimension columns found (age_band, gender, origin, ...). */
+  dimensions: string[];
+}
+
+/** Input that stops the load: a plain message naming the file, line and problem. */
+export class LoadError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number
+  ) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+export interface LoadProgress {
+  file: string;
+  step: 'reading' | 'validating' | 'done';
+  /** Files finished and total, for a progress bar. */
+  done: number;
+  total: number;
+}
