@@ -1,6 +1,11 @@
-// Placeholder until the loader lands: the API the site and the command line call.
 import type { Engine } from '../engine/types';
-import type { LoadProgress, LoadReport } from './report';
+import { createDerivedViews } from './canonical';
+import { formatOf, gunzip, isGzip, normaliseHeader, sniffHeader, tableOf, toUtf8 } from './detect';
+import { rawFromCsv, rawFromParquet, type RawTable } from './raw';
+import { LoadError, type FileReport, type LoadProgress, type LoadReport } from './report';
+import { PARTICIPANT_NON_DIMENSIONS, REQUIRED_TABLES, TABLES, quoteIdent, type TableName } from './schema';
+import { buildTable } from './validate';
+
 export type { LoadReport, FileReport, RejectedRow, LoadProgress } from './report';
 export { LoadError } from './report';
 
@@ -9,16 +14,97 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
+/** Parents before children, so references can be checked against loaded rows. */
+const ORDER: TableName[] = ['wijken', 'population', 'participants', 'activities', 'participations', 'signals'];
+
 /**
  * Load export files (CSV, CSV.gz, Parquet) into the canonical tables, applying
- * DATA-FORMAT.md's rules; the table each file holds is recognised from its name
- * (participations.csv, participations.csv.gz, ...) or, failing that, its header.
+ * DATA-FORMAT.md's rules. The table a file holds is recognised from its name
+ * (participations.csv, deelnemers.csv, ...) or, failing that, its header. Several
+ * files may feed one table (a buurtwerk and a city export of participations).
+ * Input that cannot be used throws a LoadError with a plain message.
  */
 export async function loadExport(
   engine: Engine,
   files: InputFile[],
   opts: { onProgress?: (p: LoadProgress) => void } = {}
 ): Promise<LoadReport> {
-  void engine; void files; void opts;
-  throw new Error('not implemented yet');
+  const progress = (file: string, step: LoadProgress['step'], done: number) =>
+    opts.onProgress?.({ file, step, done, total: files.length });
+  const byTable = new Map<TableName, Array<{ file: string; bytes: Uint8Array }>>();
+  for (const f of files) {
+    let bytes = f.bytes;
+    if (isGzip(bytes)) {
+      try {
+        bytes = await gunzip(bytes);
+      } catch {
+        throw new LoadError(`${f.name}: the file looks gzip-compressed but cannot be decompressed. It may be damaged.`, f.name);
+      }
+    }
+    let headers: string[] = [];
+    if (formatOf(f.name, bytes) === 'csv') headers = sniffHeader(toUtf8(f.name, bytes).bytes).headers.map(normaliseHeader);
+    const table = tableOf(f.name, headers);
+    if (!table) {
+      throw new LoadError(
+        `${f.name}: cannot tell which table this file holds. Name it after its table (wijken, population, participants, activities, participations or signals) or use the column names of the export format.`,
+        f.name
+      );
+    }
+    byTable.set(table, [...(byTable.get(table) ?? []), { file: f.name, bytes }]);
+  }
+  const missing = REQUIRED_TABLES.filter((t) => !byTable.has(t));
+  if (missing.length) {
+    throw new LoadError(`Missing file${missing.length > 1 ? 's' : ''} for: ${missing.join(', ')}. A data set needs wijken, population, participants, activities and participations (signals is optional).`);
+  }
+
+  const reports: FileReport[] = [];
+  let done = 0;
+  for (const table of ORDER) {
+    const inputs = byTable.get(table) ?? [];
+    const raws: RawTable[] = [];
+    for (const input of inputs) {
+      progress(input.file, 'reading', done);
+      raws.push(formatOf(input.file, input.bytes) === 'parquet'
+        ? await rawFromParquet(engine, input.file, input.bytes)
+        : await rawFromCsv(engine, input.file, input.bytes));
+    }
+    if (raws.length) {
+      progress(inputs.map((i) => i.file).join(', '), 'validating', done);
+      reports.push(...(await buildTable(engine, table, raws)));
+      done += raws.length;
+      progress(inputs.map((i) => i.file).join(', '), 'done', done);
+    } else {
+      // The optional signals table: present and empty, so every query can name it.
+      await engine.exec(`DROP TABLE IF EXISTS ${table}`);
+      await engine.exec(`CREATE TABLE ${table} (${TABLES[table].map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ')})`);
+    }
+  }
+  await createDerivedViews(engine);
+  return summarise(engine, reports);
+}
+
+async function summarise(engine: Engine, files: FileReport[]): Promise<LoadReport> {
+  const tables = {} as Record<TableName, number>;
+  for (const t of ORDER) {
+    const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM ${t}`);
+    tables[t] = n;
+  }
+  const [m] = await engine.query<{ first: string | null; last: string | null }>(
+    `SELECT strftime(min(date), '%Y-%m') AS first, strftime(max(date), '%Y-%m') AS last FROM participations`
+  );
+  const cities = (await engine.query<{ city: string }>(`SELECT DISTINCT city FROM wijken ORDER BY city`)).map((r) => r.city);
+  const [{ n: wijken }] = await engine.query<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM wijken WHERE wijk_id NOT LIKE '%ONB'`);
+  const dimensions = (await engine.query<{ name: string }>(
+    `SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'participants' ORDER BY ordinal_position`
+  ))
+    .map((r) => r.name)
+    .filter((c) => !PARTICIPANT_NON_DIMENSIONS.has(c));
+  return {
+    files,
+    tables,
+    months: m.first && m.last ? { first: m.first, last: m.last } : null,
+    wijken,
+    cities,
+    dimensions
+  };
 }

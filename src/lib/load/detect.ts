@@ -1,0 +1,126 @@
+import { TABLES, type TableName } from './schema';
+import { LoadError } from './report';
+
+/**
+ * Recognising what a user handed over: which table a file holds, how it is
+ * compressed, encoded and delimited. Pure functions, no DuckDB.
+ */
+
+const TABLE_NAMES: Record<string, TableName> = {
+  wijken: 'wijken', wijk: 'wijken', neighbourhoods: 'wijken',
+  population: 'population', bevolking: 'population',
+  participants: 'participants', deelnemers: 'participants',
+  activities: 'activities', activiteiten: 'activities',
+  participations: 'participations', deelnames: 'participations', deelnemingen: 'participations',
+  signals: 'signals', signalen: 'signals'
+};
+
+export type FileFormat = 'csv' | 'parquet';
+
+/** Strip compression and format extensions: "participations.csv.gz" -> "participations". */
+export function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return name.replace(/\.gz$/i, '').replace(/\.(csv|txt|tsv|parquet|pq)$/i, '');
+}
+
+export function formatOf(file: string, bytes: Uint8Array): FileFormat {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31) return 'parquet';
+  if (/\.(parquet|pq)$/i.test(file)) return 'parquet';
+  return 'csv';
+}
+
+/** Header names as the canonical tables spell them: trimmed, lower case, spaces as underscores. */
+export function normaliseHeader(h: string): string {
+  return h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** The table a file holds: by its name first (participations_2025.csv counts), else by its columns. */
+export function tableOf(file: string, headers: string[]): TableName | null {
+  const base = baseName(file).toLowerCase();
+  for (const [word, table] of Object.entries(TABLE_NAMES)) {
+    if (base === word || base.startsWith(word + '_') || base.startsWith(word + '-') || base.endsWith('_' + word) || base.endsWith('-' + word)) return table;
+  }
+  const cols = new Set(headers.map(normaliseHeader));
+  // Most specific first: participations has participant_id + activity_id + date.
+  const order: TableName[] = ['participations', 'signals', 'population', 'activities', 'participants', 'wijken'];
+  for (const t of order) if (TABLES[t].filter((c) => c.required).every((c) => cols.has(c.name))) return t;
+  return null;
+}
+
+export const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
+const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/** Gunzip with the platform's own DecompressionStream (browser and Node 18+). */
+export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * CSV bytes -> UTF-8 bytes without BOM. Windows-1252 is detected as "not valid UTF-8"
+ * (what Excel on Windows writes) and converted, so accents survive.
+ */
+export function toUtf8(file: string, bytes: Uint8Array): { bytes: Uint8Array; encoding: 'utf-8' | 'windows-1252' } {
+  if (isZip(bytes)) throw new LoadError(`${file}: this is a ZIP archive (perhaps an Excel workbook renamed to .csv), not a CSV file. Save it as CSV, or unzip it first.`, file);
+  let b = bytes;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+  const sample = b.subarray(0, Math.min(b.length, 4096));
+  let nul = 0;
+  for (const x of sample) if (x === 0) nul++;
+  if (nul > 0) throw new LoadError(`${file}: this file holds binary data, not text. Export it as CSV (comma or semicolon separated).`, file);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return { bytes: b, encoding: 'utf-8' };
+  } catch {
+    const text = new TextDecoder('windows-1252').decode(b);
+    return { bytes: new TextEncoder().encode(text), encoding: 'windows-1252' };
+  }
+}
+
+/** The header line's fields, split on the delimiter that occurs most (outside quotes). */
+export function sniffHeader(utf8: Uint8Array): { delimiter: ',' | ';' | '\t'; headers: string[] } {
+  const end = Math.min(utf8.length, 65536);
+  const head = new TextDecoder().decode(utf8.subarray(0, end));
+  const firstLine = head.split(/\r\n|\n|\r/)[0] ?? '';
+  const count = (d: string) => {
+    let n = 0, q = false;
+    for (const ch of firstLine) {
+      if (ch === '"') q = !q;
+      else if (ch === d && !q) n++;
+    }
+    return n;
+  };
+  const cands = [',', ';', '\t'] as const;
+  let delimiter: ',' | ';' | '\t' = ',';
+  let best = -1;
+  for (const d of cands) {
+    const n = count(d);
+    if (n > best) { best = n; delimiter = d; }
+  }
+  const headers = splitLine(firstLine, delimiter);
+  return { delimiter, headers };
+}
+
+function splitLine(line: string, d: string): string[] {
+  const out: string[] = [];
+  let cur = '', q = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '"') {
+      if (q && line[i + 1] === '"') { cur += '"'; i++; } else q = !q;
+    } else if (ch === d && !q) { out.push(cur); cur = ''; }
+    else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** The first header name that occurs twice, or null. */
+export function duplicateHeader(cols: string[]): string | null {
+  const seen = new Set<string>();
+  for (const c of cols) {
+    if (seen.has(c)) return c;
+    seen.add(c);
+  }
+  return null;
+}

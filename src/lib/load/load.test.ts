@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { createNodeEngine } from '../engine/node';
+import type { Engine } from '../engine/types';
+import { loadExport, LoadError, type InputFile } from './index';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const f = (name: string, text: string): InputFile => ({ name, bytes: utf8(text) });
+
+/** A small valid data set in the canonical dialect; tests swap single files. */
+const base = {
+  wijken: 'wijk_id,wijk_name,city\nA1,Noord,Stad\nA2,Zuid,Stad\n',
+  population: 'wijk_id,ref_date,dimension,group,population\nA1,2025-01-01,total,total,100\nA2,2025-01-01,total,total,50\n',
+  participants: 'participant_id,residence_wijk_id,age_band\n007,A1,18-24\n008,A2,65-79\n',
+  activities: 'activity_id,provider_type,wijk_id\nx,buurtwerk,A1\ny,ggw,A2\n',
+  participations: 'participant_id,activity_id,date,role\n007,x,2025-02-03,\n008,y,2025-02-04,volunteer\n'
+};
+const files = (over: Partial<Record<keyof typeof base, InputFile>> = {}) =>
+  (Object.keys(base) as Array<keyof typeof base>).map((k) => over[k] ?? f(`${k}.csv`, base[k]));
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+});
+afterAll(() => engine.close());
+
+const accounted = (r: { read: number; loaded: number; rejected: number; duplicates: number }) =>
+  expect(r.loaded + r.rejected + r.duplicates).toBe(r.read);
+
+describe('loadExport', () => {
+  it('loads the canonical dialect and keeps identifiers as text', async () => {
+    const r = await loadExport(engine, files());
+    expect(r.tables).toMatchObject({ wijken: 2, population: 2, participants: 2, activities: 2, participations: 2, signals: 0 });
+    expect(r.months).toEqual({ first: '2025-02', last: '2025-02' });
+    expect(r.dimensions).toEqual(['age_band']);
+    const ids = await engine.query<{ id: string }>('SELECT participant_id AS id FROM participants ORDER BY 1');
+    expect(ids.map((x) => x.id)).toEqual(['007', '008']);
+    for (const fr of r.files) accounted(fr);
+  });
+
+  it('reads another dialect: semicolons, BOM, CRLF, DD/MM/YYYY, an extra column, duplicates, an unknown activity', async () => {
+    const participations =
+      '\uFEFFparticipant_id;activity_id;date;role;remark\r\n' +
+      '007;x;03/02/2025;;a\r\n' + // line 2: loaded
+      '007;x;2025-02-03;volunteer;b\r\n' + // line 3: same person, same session -> merged; most involved role kept
+      '008;y;04-02-2025;;c\r\n' + // line 4: DD-MM-YYYY
+      '008;zz;04/02/2025;;d\r\n'; // line 5: unknown activity -> rejected
+    const r = await loadExport(engine, files({ participations: f('participations.csv', participations) }));
+    const p = r.files.find((x) => x.table === 'participations')!;
+    expect(p).toMatchObject({ read: 4, loaded: 2, rejected: 1, duplicates: 1, ignoredColumns: ['remark'] });
+    expect(p.rejects).toHaveLength(1);
+    expect(p.rejects[0]).toMatchObject({ line: 5, reason: 'unknown activity_id "zz": not in the activities table' });
+    const rows = await engine.query('SELECT participant_id, activity_id, strftime(date, \'%Y-%m-%d\') AS d, role FROM participations ORDER BY 1');
+    expect(rows).toEqual([
+      { participant_id: '007', activity_id: 'x', d: '2025-02-03', role: 'volunteer' },
+      { participant_id: '008', activity_id: 'y', d: '2025-02-04', role: 'participant' }
+    ]);
+  });
+
+  it('rejects impossible dates and rows with the wrong number of fields, with their line numbers', async () => {
+    const participations = 'participant_id,activity_id,date\n007,x,31/02/2025\n007,x,2025-02-03,extra\n008,y,2025-13-01\n008,y,2025-02-05\n';
+    const r = await loadExport(engine, files({ participations: f('participations.csv', participations) }));
+    const p = r.files.find((x) => x.table === 'participations')!;
+    accounted(p);
+    expect(p.loaded).toBe(1);
+    expect(p.rejects.map((x) => [x.line, x.reason.split(':')[0]])).toEqual([
+      [2, 'not a valid date in date'],
+      [3, 'wrong number of fields'],
+      [4, 'not a valid date in date']
+    ]);
+  });
+
+  it('converts Windows-1252 so accents survive', async () => {
+    const latin = new Uint8Array([...utf8('wijk_id,wijk_name,city\nA1,'), 0x52, 0xe9, 0x67, 0x69, 0x6f, ...utf8(',Stad\nA2,Zuid,Stad\n')]);
+    await loadExport(engine, files({ wijken: { name: 'wijken.csv', bytes: latin } }));
+    const [w] = await engine.query<{ n: string }>("SELECT wijk_name AS n FROM wijken WHERE wijk_id = 'A1'");
+    expect(w.n).toBe('Régio');
+  });
+
+  it('reads gzip-compressed CSV and Parquet', async () => {
+    const pq = parquetWriteBuffer({
+      columnData: [
+        { name: 'participant_id', data: ['007', '008'], type: 'STRING' },
+        { name: 'activity_id', data: ['x', 'y'], type: 'STRING' },
+        { name: 'date', data: ['2025-03-01', '01/03/2025'], type: 'STRING' }
+      ]
+    });
+    const r = await loadExport(engine, [
+      ...files().filter((x) => !x.name.startsWith('participations') && !x.name.startsWith('wijken')),
+      { name: 'wijken.csv.gz', bytes: gzipSync(utf8(base.wijken)) },
+      { name: 'participations.parquet', bytes: new Uint8Array(pq) }
+    ]);
+    expect(r.tables.wijken).toBe(2);
+    expect(r.tables.participations).toBe(2);
+    expect(r.months).toEqual({ first: '2025-03', last: '2025-03' });
+  });
+
+  it('merges duplicates across two files of one table and rejects conflicting repeats', async () => {
+    const second = f('participants_ggw.csv', 'participant_id,residence_wijk_id,age_band\n007,A1,18-24\n008,A1,65-79\n');
+    const r = await loadExport(engine, [...files(), second]);
+    const g = r.files.find((x) => x.file === 'participants_ggw.csv')!;
+    expect(g).toMatchObject({ read: 2, loaded: 0, duplicates: 1, rejected: 1 });
+    expect(g.rejects[0].reason).toBe('conflicts with line 3 (same participant_id, other values)');
+  });
+
+  it.each([
+    ['an empty file', f('participations.csv', ''), /participations\.csv: the file is empty/],
+    ['a ZIP renamed .csv', { name: 'participations.csv', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) }, /ZIP archive/],
+    ['binary garbage', { name: 'participations.csv', bytes: new Uint8Array([1, 0, 2, 0, 255, 0]) }, /binary data/],
+    ['a missing required column', f('participations.csv', 'participant_id,activity_id\n007,x\n'), /required column "date" missing/],
+    ['a duplicate header', f('participations.csv', 'participant_id,activity_id,date,date\n007,x,2025-01-01,2025-01-01\n'), /"date" appears twice/]
+  ])('stops with a clear message on %s', async (_label, file, message) => {
+    const err = await loadExport(engine, files({ participations: file })).catch((e) => e);
+    expect(err).toBeInstanceOf(LoadError);
+    expect(err.message).toMatch(message);
+  });
+
+  it('loads a header-only file as zero rows', async () => {
+    const r = await loadExport(engine, files({ participations: f('participations.csv', 'participant_id,activity_id,date\n') }));
+    expect(r.files.find((x) => x.table === 'participations')).toMatchObject({ read: 0, loaded: 0 });
+    expect(r.months).toBeNull();
+  });
+});
