@@ -82,7 +82,7 @@ export async function createDerivedViews(engine: Engine): Promise<void> {
       FROM participations pp JOIN activities a USING (activity_id) JOIN wijk_all w ON w.wijk_id = a.wijk_id
       GROUP BY ALL
     ), main_city AS (
-      SELECT participant_id, arg_max(city, n * 1000000 - ascii(city)) AS city FROM city_of GROUP BY participant_id
+      SELECT participant_id, first(city ORDER BY n DESC, city ASC) AS city FROM city_of GROUP BY participant_id
     )
     SELECT p.participant_id,
            coalesce(w.wijk_id, u.wijk_id) AS home_wijk_id,

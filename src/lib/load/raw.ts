@@ -97,8 +97,7 @@ function explainCsvError(msg: string): string {
  */
 export async function rawFromParquet(engine: Engine, file: string, bytes: Uint8Array): Promise<RawTable> {
   const { parquetMetadata, parquetReadObjects } = await import('hyparquet');
-  const { tableFromArrays, tableToIPC, vectorFromArray, Utf8, Table } = await import('apache-arrow');
-  void tableFromArrays;
+  const { tableToIPC, vectorFromArray, Utf8, Table } = await import('apache-arrow');
   const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let rows: Record<string, unknown>[];
   let names: string[];
@@ -117,7 +116,7 @@ export async function rawFromParquet(engine: Engine, file: string, bytes: Uint8A
     if (v instanceof Date) return v.toISOString().slice(0, 10);
     return String(v);
   };
-  const cols: Record<string, ReturnType<typeof vectorFromArray>> = {};
+  const cols: Record<string, import('apache-arrow').Vector<import('apache-arrow').Utf8>> = {};
   names.forEach((n, i) => {
     cols[columns[i]] = vectorFromArray(rows.map((r) => text(r[n])), new Utf8());
   });
