@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../engine/types';
+import { createNodeEngine } from '../engine/node';
+import { insertCanonical, type CanonicalData } from '../load/canonical';
+import { overlapFigures } from './overlap';
+import type { RawFigure, Scope } from './types';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+});
+afterAll(async () => {
+  await engine.close();
+});
+
+const scope = (over: Partial<Scope> = {}): Scope => ({
+  from: '2025-01',
+  to: '2025-03',
+  provider: 'ggw', // ignored by this family
+  dimensions: ['gender'],
+  k: 5,
+  cap: 40,
+  ...over
+});
+
+type Sel = { city?: string; wijk_id?: string; dimension?: string; group?: string };
+function get(raw: RawFigure[], metric: string, o: Sel = {}): RawFigure {
+  const hits = raw.filter(
+    (f) => f.metric === metric && f.city === (o.city ?? 'C') && f.wijk_id === (o.wijk_id ?? 'W1') && f.dimension === (o.dimension ?? '') && f.group === (o.group ?? '')
+  );
+  if (hits.length !== 1) throw new Error(`${hits.length} rows for ${metric} ${JSON.stringify(o)}`);
+  return hits[0];
+}
+const val = (raw: RawFigure[], metric: string, o: Sel = {}) => get(raw, metric, o).value;
+
+/*
+ * Residents of W1: q1..q6; q7 lives in W2. P = 2025-01..03.
+ * Activities: b buurtwerk W1 (partner Z, ignored: not GGW); g ggw W2 (no partner);
+ *             g2 ggw W1 partner X; g3 ggw W1 partner Y.
+ *   q1 A: b 2025-01-01, g 2025-01-11                      both, BW first, 10 days
+ *   q2 A: g 2025-01-05, b 2025-01-08                      both, GGW first, 3 days
+ *   q3 B: b 2025-01-15, g 2025-01-15                      both, same day, 0
+ *   q4 B: b 2024-12-01, g 2025-02-01, b 2025-02-02        both, BW first (history), 62 days
+ *   q5 A: b 2025-01-01                                    BW only
+ *   q6 B: g2 2025-01-01, g2 2025-01-08, g3 2025-01-09, b 2025-05-01 (after P)   GGW only
+ *   q7 (W2): g 2025-01-05
+ * and q6 at bd, a buurtwerk activity in another city (D), 2025-02-01: not "in the city", does not count.
+ * O1: BW = q1..q5 (5), GGW = q1..q4 q6 (5), both 4, BW only 1, GGW only 1
+ */
+const data: CanonicalData = {
+  wijken: [
+    { wijk_id: 'W1', wijk_name: 'Een', city: 'C' },
+    { wijk_id: 'W2', wijk_name: 'Twee', city: 'C' },
+    { wijk_id: 'D1', wijk_name: 'Elders', city: 'D' }
+  ],
+  population: [],
+  participants: [
+    { participant_id: 'q1', residence_wijk_id: 'W1', gender: 'A' },
+    { participant_id: 'q2', residence_wijk_id: 'W1', gender: 'A' },
+    { participant_id: 'q3', residence_wijk_id: 'W1', gender: 'B' },
+    { participant_id: 'q4', residence_wijk_id: 'W1', gender: 'B' },
+    { participant_id: 'q5', residence_wijk_id: 'W1', gender: 'A' },
+    { participant_id: 'q6', residence_wijk_id: 'W1', gender: 'B' },
+    { participant_id: 'q7', residence_wijk_id: 'W2', gender: 'B' }
+  ],
+  activities: [
+    { activity_id: 'b', provider_type: 'buurtwerk', wijk_id: 'W1', partner_organisation: 'Z' },
+    { activity_id: 'g', provider_type: 'ggw', wijk_id: 'W2' },
+    { activity_id: 'g2', provider_type: 'ggw', wijk_id: 'W1', partner_organisation: 'X' },
+    { activity_id: 'g3', provider_type: 'ggw', wijk_id: 'W1', partner_organisation: 'Y' },
+    { activity_id: 'bd', provider_type: 'buurtwerk', wijk_id: 'D1' }
+  ],
+  participations: [
+    { participant_id: 'q1', activity_id: 'b', date: '2025-01-01' },
+    { participant_id: 'q1', activity_id: 'g', date: '2025-01-11' },
+    { participant_id: 'q2', activity_id: 'g', date: '2025-01-05' },
+    { participant_id: 'q2', activity_id: 'b', date: '2025-01-08' },
+    { participant_id: 'q3', activity_id: 'b', date: '2025-01-15' },
+    { participant_id: 'q3', activity_id: 'g', date: '2025-01-15' },
+    { participant_id: 'q4', activity_id: 'b', date: '2024-12-01' },
+    { participant_id: 'q4', activity_id: 'g', date: '2025-02-01' },
+    { participant_id: 'q4', activity_id: 'b', date: '2025-02-02' },
+    { participant_id: 'q5', activity_id: 'b', date: '2025-01-01' },
+    { participant_id: 'q6', activity_id: 'g2', date: '2025-01-01' },
+    { participant_id: 'q6', activity_id: 'g2', date: '2025-01-08' },
+    { participant_id: 'q6', activity_id: 'g3', date: '2025-01-09' },
+    { participant_id: 'q6', activity_id: 'b', date: '2025-05-01' },
+    { participant_id: 'q7', activity_id: 'g', date: '2025-01-05' },
+    { participant_id: 'q6', activity_id: 'bd', date: '2025-02-01' }
+  ]
+};
+
+describe('overlap between buurtwerk and area-based work (O1-O6)', () => {
+  let raw: RawFigure[];
+  beforeAll(async () => {
+    await insertCanonical(engine, data);
+    raw = await overlapFigures(engine, scope());
+  });
+
+  it('O1 counts, residents perspective, provider all', () => {
+    expect(val(raw, 'bw')).toBe(5);
+    expect(val(raw, 'ggw')).toBe(5);
+    expect(val(raw, 'both')).toBe(4);
+    expect(val(raw, 'bw_only')).toBe(1);
+    expect(val(raw, 'ggw_only')).toBe(1);
+    // city: q7 adds a GGW-only resident of W2
+    expect(val(raw, 'ggw', { wijk_id: '' })).toBe(6);
+    expect(val(raw, 'ggw_only', { wijk_id: 'W2' })).toBe(1);
+    expect(raw.every((f) => f.provider === 'all')).toBe(true);
+    // q6's buurtwerk in city D counts neither in C (another city) nor in D (not a resident there)
+    expect(val(raw, 'bw', { city: 'D', wijk_id: 'D1' })).toBe(0);
+    expect(val(raw, 'bw', { city: 'D', wijk_id: '' })).toBe(0);
+    expect(val(raw, 'bw', { wijk_id: '' })).toBe(5);
+    expect(val(raw, 'ggw_only')).toBe(1);
+    // the location-unknown wijk has rows too (residents perspective)
+    expect(val(raw, 'bw', { wijk_id: 'C-ONB' })).toBe(0);
+  });
+
+  it('O2 Jaccard and O3 GGW via BW', () => {
+    // Jaccard = 4 / (5 + 5 - 4) = 4/6; GGW via BW = 4/5
+    expect(val(raw, 'jaccard')).toBeCloseTo(4 / 6, 12);
+    expect(val(raw, 'ggw_via_bw')).toBeCloseTo(4 / 5, 12);
+    // W2: no BW -> Jaccard 0 and GGW via BW 0
+    expect(val(raw, 'jaccard', { wijk_id: 'W2' })).toBe(0);
+  });
+
+  it('O4 gateway: first BW vs first GGW over all history up to the end of P', () => {
+    // q1 BW first, q2 GGW first, q3 same day, q4 BW first (2024-12-01) -> 2/4, 1/4, 1/4
+    expect(val(raw, 'gateway_bw_first')).toBeCloseTo(0.5, 12);
+    expect(val(raw, 'gateway_ggw_first')).toBeCloseTo(0.25, 12);
+    expect(val(raw, 'gateway_same_day')).toBeCloseTo(0.25, 12);
+    // days between: 10, 3, 0, 62 -> median (3 + 10)/2 = 6.5
+    expect(val(raw, 'gateway_median_days')).toBeCloseTo(6.5, 12);
+    // nobody in both in W2: not available
+    expect(get(raw, 'gateway_bw_first', { wijk_id: 'W2' }).unavailable).toBe(true);
+    expect(get(raw, 'gateway_median_days', { wijk_id: 'W2' }).unavailable).toBe(true);
+  });
+
+  it('O5 GGW via BW per group', () => {
+    // A: GGW = q1 q2, both q1 q2 -> 1; B: GGW = q3 q4 q6, both q3 q4 -> 2/3
+    expect(val(raw, 'ggw_via_bw', { dimension: 'gender', group: 'A' })).toBe(1);
+    expect(val(raw, 'ggw_via_bw', { dimension: 'gender', group: 'B' })).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('O6 partner concentration of GGW sessions located in the wijk', () => {
+    // W1 GGW sessions with a partner: g2 x2 (X), g3 x1 (Y): HHI = (2/3)^2 + (1/3)^2 = 5/9; b (BW) ignored
+    expect(val(raw, 'partner_hhi')).toBeCloseTo(5 / 9, 12);
+    // W2: GGW sessions without a partner: not available
+    expect(get(raw, 'partner_hhi', { wijk_id: 'W2' }).unavailable).toBe(true);
+    expect(val(raw, 'partner_hhi', { wijk_id: '' })).toBeCloseTo(5 / 9, 12);
+  });
+
+  it('Jaccard never exceeds either one-way share', () => {
+    for (const w of ['W1', 'W2', 'C-ONB', '']) {
+      const both = val(raw, 'both', { wijk_id: w }) ?? 0;
+      const j = val(raw, 'jaccard', { wijk_id: w });
+      if (j === null) continue;
+      for (const m of ['bw', 'ggw']) {
+        const d = val(raw, m, { wijk_id: w }) ?? 0;
+        if (d > 0) expect(j).toBeLessThanOrEqual(both / d + 1e-12);
+      }
+    }
+  });
+
+  it('the period bounds history: q6 joining BW after P does not count', async () => {
+    // P = 2025-05: q6 BW only (b 2025-05-01), nobody else active
+    const may = await overlapFigures(engine, scope({ from: '2025-05', to: '2025-05' }));
+    expect(val(may, 'bw')).toBe(1);
+    expect(val(may, 'both')).toBe(0);
+  });
+});
