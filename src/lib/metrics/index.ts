@@ -26,13 +26,10 @@ export { DEFAULT_CAP, DEFAULT_K, MIN_K, PROVIDERS } from './types';
 /** All figures of all families before disclosure control: stays inside the engine. */
 export async function computeRawFigures(engine: Engine, scope: Scope): Promise<RawFigure[]> {
   checkScope(scope);
-  const out: RawFigure[] = [];
-  // Sequential: one connection.
-  out.push(...(await reachFigures(engine, scope)));
-  out.push(...(await networkFigures(engine, scope)));
-  out.push(...(await overlapFigures(engine, scope)));
-  out.push(...(await selfOrganisationFigures(engine, scope)));
-  out.push(...(await signalFigures(engine, scope)));
+  // Sequential: one connection. concat, not push(...): a city has far more figures than a call has arguments.
+  const families = [reachFigures, networkFigures, overlapFigures, selfOrganisationFigures, signalFigures];
+  let out: RawFigure[] = [];
+  for (const family of families) out = out.concat(await family(engine, scope));
   return out;
 }
 

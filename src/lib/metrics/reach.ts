@@ -182,7 +182,7 @@ export async function reachFigures(engine: Engine, scope: Scope): Promise<RawFig
   }
 
   const dims = await participantDimensions(engine, scope.dimensions);
-  if (dims.length) out.push(...(await compositionFigures(engine, scope, dims)));
+  if (dims.length) for (const f of await compositionFigures(engine, scope, dims)) out.push(f);
   return out;
 }
 
