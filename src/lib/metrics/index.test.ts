@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
-import { createNodeEngine } from '../engine/node';
 import { insertCanonical, type CanonicalData } from '../load/canonical';
 import { applyDisclosure, computeFigures, computeRawFigures } from './index';
 import { BREAKDOWN_SEP } from './sql';
+import { useEngine } from './testing';
 import type { FigureRow, RawFigure, Scope } from './types';
 
 let engine: Engine;
-beforeAll(async () => {
-  engine = await createNodeEngine();
-});
-afterAll(async () => {
-  await engine.close();
-});
+useEngine((e) => (engine = e));
 
 /** A small deterministic data set: 2 cities, 5 wijken, 160 people, ~3000 participations. */
 function generate(seed = 7): CanonicalData {

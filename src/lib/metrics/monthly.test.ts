@@ -1,8 +1,9 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { insertCanonical } from '../load/canonical';
 import { participantsPerMonth } from './monthly';
+import { useEngine } from './testing';
 
 /*
  * Two cities, three months (Jan-Mar 2025; February has no participations at all).
@@ -24,8 +25,8 @@ import { participantsPerMonth } from './monthly';
  * City Bb: 2025-01 BW {p3} = 1, GGW 0; 2025-02 0/0; 2025-03 BW {p2,p4} = 2, GGW 0
  */
 let e: Engine;
+useEngine((engine) => (e = engine));
 beforeAll(async () => {
-  e = await createNodeEngine();
   await insertCanonical(e, {
     wijken: [
       { wijk_id: 'A1', wijk_name: 'A een', city: 'Aa' },
@@ -55,9 +56,6 @@ beforeAll(async () => {
       { participant_id: 'p4', activity_id: 'b1', date: '2025-03-05' }
     ]
   });
-});
-afterAll(async () => {
-  await e.close();
 });
 
 describe('participantsPerMonth', () => {

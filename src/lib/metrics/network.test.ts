@@ -1,41 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
-import { createNodeEngine } from '../engine/node';
 import { insertCanonical, type CanonicalData } from '../load/canonical';
 import { networkFigures } from './network';
-import type { RawFigure, Scope } from './types';
+import { figureLookup, makeScope, useEngine } from './testing';
+import type { RawFigure } from './types';
 
 let engine: Engine;
-beforeAll(async () => {
-  engine = await createNodeEngine();
-});
-afterAll(async () => {
-  await engine.close();
-});
+useEngine((e) => (engine = e));
 
-const scope = (over: Partial<Scope> = {}): Scope => ({
-  from: '2025-01',
-  to: '2025-03',
-  provider: 'all',
-  dimensions: ['gender'],
-  k: 5,
-  cap: 5,
-  ...over
-});
-
-function get(raw: RawFigure[], metric: string, o: { wijk_id?: string; dimension?: string; group?: string } = {}): RawFigure {
-  const hits = raw.filter(
-    (f) =>
-      f.metric === metric &&
-      f.wijk_id === (o.wijk_id ?? 'W1') &&
-      f.dimension === (o.dimension ?? 'gender') &&
-      f.group === (o.group ?? '')
-  );
-  if (hits.length !== 1) throw new Error(`${hits.length} rows for ${metric} ${JSON.stringify(o)}`);
-  return hits[0];
-}
-const val = (raw: RawFigure[], metric: string, o: { wijk_id?: string; dimension?: string; group?: string } = {}) =>
-  get(raw, metric, o).value;
+const scope = makeScope({ dimensions: ['gender'], cap: 5 });
+// network rows are per dimension: gender unless a test names another
+const { get, val } = figureLookup({ wijk_id: 'W1', dimension: 'gender' });
 
 const wijken = [
   { wijk_id: 'W1', wijk_name: 'Een', city: 'C' },

@@ -1,37 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
-import { createNodeEngine } from '../engine/node';
 import { insertCanonical, type CanonicalData } from '../load/canonical';
 import { overlapFigures } from './overlap';
-import type { RawFigure, Scope } from './types';
+import { figureLookup, makeScope, useEngine } from './testing';
+import type { RawFigure } from './types';
 
 let engine: Engine;
-beforeAll(async () => {
-  engine = await createNodeEngine();
-});
-afterAll(async () => {
-  await engine.close();
-});
+useEngine((e) => (engine = e));
 
-const scope = (over: Partial<Scope> = {}): Scope => ({
-  from: '2025-01',
-  to: '2025-03',
-  provider: 'ggw', // ignored by this family
-  dimensions: ['gender'],
-  k: 5,
-  cap: 40,
-  ...over
-});
-
-type Sel = { city?: string; wijk_id?: string; dimension?: string; group?: string };
-function get(raw: RawFigure[], metric: string, o: Sel = {}): RawFigure {
-  const hits = raw.filter(
-    (f) => f.metric === metric && f.city === (o.city ?? 'C') && f.wijk_id === (o.wijk_id ?? 'W1') && f.dimension === (o.dimension ?? '') && f.group === (o.group ?? '')
-  );
-  if (hits.length !== 1) throw new Error(`${hits.length} rows for ${metric} ${JSON.stringify(o)}`);
-  return hits[0];
-}
-const val = (raw: RawFigure[], metric: string, o: Sel = {}) => get(raw, metric, o).value;
+const scope = makeScope({ provider: 'ggw' /* ignored by this family */, dimensions: ['gender'] });
+// two cities in the data: compare the city too
+const { get, val } = figureLookup({ city: 'C', wijk_id: 'W1' });
 
 /*
  * Residents of W1: q1..q6; q7 lives in W2. P = 2025-01..03.

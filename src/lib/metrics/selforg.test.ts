@@ -1,32 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
-import { createNodeEngine } from '../engine/node';
 import { insertCanonical, type CanonicalData } from '../load/canonical';
 import { selfOrganisationFigures } from './selforg';
-import type { RawFigure, Scope } from './types';
+import { figureLookup, makeScope, useEngine } from './testing';
+import type { RawFigure } from './types';
 
 let engine: Engine;
-beforeAll(async () => {
-  engine = await createNodeEngine();
-});
-afterAll(async () => {
-  await engine.close();
-});
+useEngine((e) => (engine = e));
 
-const scope = (over: Partial<Scope> = {}): Scope => ({
-  from: '2025-01',
-  to: '2025-03',
-  provider: 'all',
-  dimensions: [],
-  k: 5,
-  cap: 40,
-  ...over
-});
-function get(raw: RawFigure[], metric: string, wijk_id = 'W1'): RawFigure {
-  const hits = raw.filter((f) => f.metric === metric && f.wijk_id === wijk_id);
-  if (hits.length !== 1) throw new Error(`${hits.length} rows for ${metric} ${wijk_id}`);
-  return hits[0];
-}
+const scope = makeScope({ dimensions: [] });
+// self-organisation rows have no dimension: a figure is named by metric and wijk alone
+const lookup = figureLookup({ wijk_id: 'W1' });
+const get = (raw: RawFigure[], metric: string, wijk_id = 'W1'): RawFigure => lookup.get(raw, metric, { wijk_id });
 
 /*
  * Activities located in W1: a1 (residents, buurtwerk), a2 (organisation, ggw), a3 (residents, no session in P),

@@ -1,28 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
-import { createNodeEngine } from '../engine/node';
 import { insertCanonical, type CanonicalData } from '../load/canonical';
 import { signalFigures } from './signals';
+import { figureLookup, makeScope, useEngine } from './testing';
 import type { RawFigure, Scope } from './types';
 
 let engine: Engine;
-beforeAll(async () => {
-  engine = await createNodeEngine();
-});
-afterAll(async () => {
-  await engine.close();
-});
+useEngine((e) => (engine = e));
 
-const scope: Scope = { from: '2025-01', to: '2025-03', provider: 'buurtwerk', dimensions: [], k: 5, cap: 40 };
-type Sel = { wijk_id?: string; dimension?: string; group?: string };
-function get(raw: RawFigure[], metric: string, o: Sel = {}): RawFigure {
-  const hits = raw.filter(
-    (f) => f.metric === metric && f.wijk_id === (o.wijk_id ?? 'W1') && f.dimension === (o.dimension ?? '') && f.group === (o.group ?? '')
-  );
-  if (hits.length !== 1) throw new Error(`${hits.length} rows for ${metric} ${JSON.stringify(o)}`);
-  return hits[0];
-}
-const val = (raw: RawFigure[], metric: string, o: Sel = {}) => get(raw, metric, o).value;
+const scope: Scope = makeScope({ provider: 'buurtwerk', dimensions: [] })();
+const { get, val } = figureLookup({ wijk_id: 'W1' });
 
 const base: CanonicalData = {
   wijken: [
