@@ -1,0 +1,73 @@
+import { sniffHeader, toUtf8, normaliseHeader } from '../load/detect';
+import { csvCell } from '../export/figures';
+
+/**
+ * Reading a raw CSV file (as DATA-FORMAT.md allows: comma or semicolon, UTF-8 with or
+ * without BOM or Windows-1252, CRLF or LF) into rows, and writing the outputs.
+ */
+export interface CsvTable {
+  /** Header names as written (trimmed). */
+  headers: string[];
+  /** Data rows; `line` is the 1-based line number in the file where the row starts. */
+  rows: Array<{ line: number; cells: string[] }>;
+}
+
+export function parseCsvText(text: string, delimiter: string): Array<{ line: number; cells: string[] }> {
+  const out: Array<{ line: number; cells: string[] }> = [];
+  let cells: string[] = [];
+  let cur = '';
+  let q = false;
+  let line = 1;
+  let start = 1;
+  let any = false;
+  const endRow = () => {
+    cells.push(cur);
+    if (cells.length > 1 || cells[0] !== '') out.push({ line: start, cells });
+    cells = [];
+    cur = '';
+    any = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (!any) { start = line; any = true; }
+    if (q) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') { cur += '"'; i++; } else q = false;
+      } else {
+        if (ch === '\n') line++;
+        cur += ch;
+      }
+    } else if (ch === '"') q = true;
+    else if (ch === delimiter) { cells.push(cur); cur = ''; }
+    else if (ch === '\r' || ch === '\n') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endRow();
+      line++;
+    } else cur += ch;
+  }
+  if (any) endRow();
+  return out;
+}
+
+/** Bytes of a CSV file -> header and rows. Throws a plain message for an empty or non-CSV file. */
+export function readCsv(file: string, bytes: Uint8Array): CsvTable {
+  const { bytes: utf8 } = toUtf8(file, bytes);
+  const { delimiter } = sniffHeader(utf8);
+  const all = parseCsvText(new TextDecoder().decode(utf8), delimiter);
+  if (!all.length) throw new Error(`${file}: the file is empty.`);
+  const headers = all[0].cells.map((h) => h.replace(/^\uFEFF/, '').trim());
+  return { headers, rows: all.slice(1) };
+}
+
+/** The index of a column by name, comparing as the loader does (case, spaces, dashes). */
+export function columnIndex(headers: string[], name: string): number {
+  const want = normaliseHeader(name);
+  return headers.findIndex((h) => normaliseHeader(h) === want);
+}
+
+/** Rows of objects -> CSV text (comma separated, header row, LF), cells quoted as the figure export does. */
+export function toCsv(columns: string[], rows: Array<Record<string, string | null | undefined>>): string {
+  const lines = [columns.map(csvCell).join(',')];
+  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c] ?? '')).join(','));
+  return lines.join('\n') + '\n';
+}
