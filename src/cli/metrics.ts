@@ -64,7 +64,7 @@ async function main() {
   } catch (e) {
     fail((e as Error).message);
   }
-  if (!files.length) fail(`${values.data}: no export files (.csv, .csv.gz, .parquet) in this folder.`);
+  if (!files.length) fail(`${values.data}: no export files (.csv, .csv.gz, .parquet, .xlsx) in this folder.`);
 
   const engine = values.engine === 'native' ? await createNativeEngine() : await createNodeEngine();
   let report: LoadReport;

@@ -15,17 +15,19 @@ const TABLE_NAMES: Record<string, TableName> = {
   signals: 'signals', signalen: 'signals'
 };
 
-export type FileFormat = 'csv' | 'parquet';
+export type FileFormat = 'csv' | 'parquet' | 'xlsx';
 
 /** Strip compression and format extensions: "participations.csv.gz" -> "participations". */
 export function baseName(file: string): string {
   const name = file.split(/[\\/]/).pop() ?? file;
-  return name.replace(/\.gz$/i, '').replace(/\.(csv|txt|tsv|parquet|pq)$/i, '');
+  return name.replace(/\.gz$/i, '').replace(/\.(csv|txt|tsv|parquet|pq|xlsx)$/i, '');
 }
 
 export function formatOf(file: string, bytes: Uint8Array): FileFormat {
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31) return 'parquet';
   if (/\.(parquet|pq)$/i.test(file)) return 'parquet';
+  // An Excel workbook is a ZIP archive; a ZIP under another name stays "csv" and gets toUtf8's message.
+  if (isZip(bytes) && /\.xlsx$/i.test(file)) return 'xlsx';
   return 'csv';
 }
 
@@ -48,7 +50,7 @@ export function tableOf(file: string, headers: string[]): TableName | null {
 }
 
 export const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
-const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+export const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** Gunzip with the platform's own DecompressionStream (browser and Node 18+). */
 export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
@@ -57,12 +59,18 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /**
- * CSV bytes -> UTF-8 bytes without BOM. Windows-1252 is detected as "not valid UTF-8"
+ * CSV bytes -> UTF-8 bytes without BOM. UTF-16 with a BOM is converted. Windows-1252 is detected as "not valid UTF-8"
  * (what Excel on Windows writes) and converted, so accents survive.
  */
-export function toUtf8(file: string, bytes: Uint8Array): { bytes: Uint8Array; encoding: 'utf-8' | 'windows-1252' } {
+export function toUtf8(file: string, bytes: Uint8Array): { bytes: Uint8Array; encoding: 'utf-8' | 'utf-16' | 'windows-1252' } {
   if (isZip(bytes)) throw new LoadError(`${file}: this is a ZIP archive (perhaps an Excel workbook renamed to .csv), not a CSV file. Save it as CSV, or unzip it first.`, file);
   let b = bytes;
+  // UTF-16 with a byte-order mark: what Excel writes as "Unicode text".
+  const utf16 = b.length >= 2 && b[0] === 0xff && b[1] === 0xfe ? 'utf-16le' : b.length >= 2 && b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(b.subarray(2));
+    if (!text.includes('\u0000')) return { bytes: new TextEncoder().encode(text), encoding: 'utf-16' };
+  }
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
   const sample = b.subarray(0, Math.min(b.length, 4096));
   let nul = 0;
@@ -78,7 +86,7 @@ export function toUtf8(file: string, bytes: Uint8Array): { bytes: Uint8Array; en
 }
 
 /** The header line's fields, split on the delimiter that occurs most (outside quotes). */
-export function sniffHeader(utf8: Uint8Array): { delimiter: ',' | ';' | '\t'; headers: string[] } {
+export function sniffHeader(utf8: Uint8Array): { delimiter: ',' | ';' | '\t' | '|'; headers: string[] } {
   const end = Math.min(utf8.length, 65536);
   const head = new TextDecoder().decode(utf8.subarray(0, end));
   const firstLine = head.split(/\r\n|\n|\r/)[0] ?? '';
@@ -90,8 +98,8 @@ export function sniffHeader(utf8: Uint8Array): { delimiter: ',' | ';' | '\t'; he
     }
     return n;
   };
-  const cands = [',', ';', '\t'] as const;
-  let delimiter: ',' | ';' | '\t' = ',';
+  const cands = [',', ';', '\t', '|'] as const;
+  let delimiter: ',' | ';' | '\t' | '|' = ',';
   let best = -1;
   for (const d of cands) {
     const n = count(d);

@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/types';
 import { createDerivedViews } from './canonical';
 import { formatOf, gunzip, isGzip, normaliseHeader, sniffHeader, tableOf, toUtf8 } from './detect';
-import { rawFromCsv, rawFromParquet, type RawTable } from './raw';
+import { rawFromCsv, rawFromParquet, rawFromXlsx, readXlsx, type RawTable, type Sheet } from './raw';
 import { LoadError, type FileReport, type LoadProgress, type LoadReport } from './report';
 import { PARTICIPANT_NON_DIMENSIONS, REQUIRED_TABLES, TABLES, quoteIdent, type TableName } from './schema';
 import { buildTable } from './validate';
@@ -18,7 +18,7 @@ export interface InputFile {
 const ORDER: TableName[] = ['wijken', 'population', 'participants', 'activities', 'participations', 'signals'];
 
 /**
- * Load export files (CSV, CSV.gz, Parquet) into the canonical tables, applying
+ * Load export files (CSV, CSV.gz, Parquet, the first sheet of an XLSX workbook) into the canonical tables, applying
  * DATA-FORMAT.md's rules. The table a file holds is recognised from its name
  * (participations.csv, deelnemers.csv, ...) or, failing that, its header. Several
  * files may feed one table (a buurtwerk and a city export of participations).
@@ -31,7 +31,7 @@ export async function loadExport(
 ): Promise<LoadReport> {
   const progress = (file: string, step: LoadProgress['step'], done: number) =>
     opts.onProgress?.({ file, step, done, total: files.length });
-  const byTable = new Map<TableName, Array<{ file: string; bytes: Uint8Array }>>();
+  const byTable = new Map<TableName, Array<{ file: string; bytes: Uint8Array; sheet?: Sheet }>>();
   for (const f of files) {
     let bytes = f.bytes;
     if (isGzip(bytes)) {
@@ -42,7 +42,14 @@ export async function loadExport(
       }
     }
     let headers: string[] = [];
-    if (formatOf(f.name, bytes) === 'csv') headers = sniffHeader(toUtf8(f.name, bytes).bytes).headers.map(normaliseHeader);
+    let sheet: Sheet | undefined;
+    const format = formatOf(f.name, bytes);
+    if (format === 'csv') headers = sniffHeader(toUtf8(f.name, bytes).bytes).headers.map(normaliseHeader);
+    if (format === 'xlsx') {
+      // Read once: the header row tells the table, the rows are loaded below.
+      sheet = await readXlsx(f.name, bytes);
+      headers = (sheet.rows[0] ?? []).map((h) => normaliseHeader(h ?? ''));
+    }
     const table = tableOf(f.name, headers);
     if (!table) {
       throw new LoadError(
@@ -50,7 +57,7 @@ export async function loadExport(
         f.name
       );
     }
-    byTable.set(table, [...(byTable.get(table) ?? []), { file: f.name, bytes }]);
+    byTable.set(table, [...(byTable.get(table) ?? []), { file: f.name, bytes, sheet }]);
   }
   const missing = REQUIRED_TABLES.filter((t) => !byTable.has(t));
   if (missing.length) {
@@ -64,9 +71,11 @@ export async function loadExport(
     const raws: RawTable[] = [];
     for (const input of inputs) {
       progress(input.file, 'reading', done);
-      raws.push(formatOf(input.file, input.bytes) === 'parquet'
-        ? await rawFromParquet(engine, input.file, input.bytes)
-        : await rawFromCsv(engine, input.file, input.bytes));
+      raws.push(input.sheet
+        ? await rawFromXlsx(engine, input.file, input.sheet)
+        : formatOf(input.file, input.bytes) === 'parquet'
+          ? await rawFromParquet(engine, input.file, input.bytes)
+          : await rawFromCsv(engine, input.file, input.bytes));
     }
     if (raws.length) {
       progress(inputs.map((i) => i.file).join(', '), 'validating', done);

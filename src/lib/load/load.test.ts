@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { parquetWriteBuffer } from 'hyparquet-writer';
+import { makeXlsx, zip } from '../../../tests/fixtures/xlsx.mjs';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { loadExport, LoadError, type InputFile } from './index';
@@ -96,12 +97,93 @@ describe('loadExport', () => {
     expect(r.months).toEqual({ first: '2025-03', last: '2025-03' });
   });
 
+  it('evaluates no string as code while loading CSV, Parquet and XLSX (the Content-Security-Policy forbids it)', async () => {
+    const pq = parquetWriteBuffer({
+      columnData: [
+        { name: 'participant_id', data: ['007', null], type: 'STRING' },
+        { name: 'activity_id', data: ['x', 'y'], type: 'STRING' },
+        { name: 'date', data: ['2025-03-01', '01/03/2025'], type: 'STRING' }
+      ]
+    });
+    const xlsx = makeXlsx([{ name: 'S', rows: [['wijk_id', 'wijk_name', 'city'], ['A1', 'Noord', 'Stad'], ['A2', null, 'Stad']] }]);
+    const original = globalThis.Function;
+    const refuse = () => {
+      throw new Error('code from a string');
+    };
+    globalThis.Function = new Proxy(original, { apply: refuse, construct: refuse });
+    let r;
+    try {
+      r = await loadExport(engine, [
+        ...files().filter((x) => !x.name.startsWith('participations') && !x.name.startsWith('wijken')),
+        { name: 'wijken.xlsx', bytes: xlsx },
+        { name: 'participations.parquet', bytes: new Uint8Array(pq) }
+      ]);
+    } finally {
+      globalThis.Function = original;
+    }
+    expect(r.files.find((x) => x.table === 'wijken')).toMatchObject({ read: 2, loaded: 1, rejected: 1 });
+    expect(r.files.find((x) => x.table === 'participations')).toMatchObject({ read: 2, loaded: 1, rejected: 1 });
+  });
+
   it('merges duplicates across two files of one table and rejects conflicting repeats', async () => {
     const second = f('participants_ggw.csv', 'participant_id,residence_wijk_id,age_band\n007,A1,18-24\n008,A1,65-79\n');
     const r = await loadExport(engine, [...files(), second]);
     const g = r.files.find((x) => x.file === 'participants_ggw.csv')!;
     expect(g).toMatchObject({ read: 2, loaded: 0, duplicates: 1, rejected: 1 });
     expect(g.rejects[0].reason).toBe('conflicts with line 3 (same participant_id, other values)');
+  });
+
+  it('reads the first sheet of an XLSX workbook: text ids stay text, date cells become dates, rows keep their sheet row numbers', async () => {
+    const participations = makeXlsx([
+      {
+        name: 'Deelnames',
+        rows: [
+          ['participant_id', 'activity_id', 'date', 'role'],
+          ['007', 'x', new Date(Date.UTC(2025, 1, 3)), null], // row 2: a date cell
+          [], // row 3: empty, skipped
+          ['008', 'y', '04/02/2025', 'vrijwilliger'], // row 4: a date typed as text
+          ['008', 'zz', new Date(Date.UTC(2025, 1, 4)), null], // row 5: unknown activity
+          ['007', 'x', '2025-02-03', 'volunteer'], // row 6: same session as row 2
+          ['008', 'y', '31/02/2025', null], // row 7: impossible date
+          ['008', 'y', '2025-02-05', null, 'stray'] // row 8: a value under no column name
+        ]
+      },
+      { name: 'Notes', rows: [['participant_id', 'activity_id', 'date'], ['999', 'x', '2025-01-01']] }
+    ]);
+    const participants = makeXlsx([
+      { name: 'Sheet1', rows: [['Participant ID', 'residence_wijk_id', 'age_band'], ['007', 'A1', '18-24'], ['008', 'A2', '65-79'], [9, 'A2', '65-79']] }
+    ]);
+    const r = await loadExport(engine, [
+      ...files().filter((x) => !x.name.startsWith('participa')),
+      { name: 'deelnames.xlsx', bytes: participations },
+      { name: 'participants.xlsx', bytes: participants }
+    ]);
+    const p = r.files.find((x) => x.table === 'participations')!;
+    accounted(p);
+    expect(p).toMatchObject({ file: 'deelnames.xlsx', read: 6, loaded: 2, rejected: 3, duplicates: 1 });
+    expect(p.rejects.map((x) => [x.line, x.reason.split(':')[0]])).toEqual([
+      [5, 'unknown activity_id "zz"'],
+      [7, 'not a valid date in date'],
+      [8, 'wrong number of fields']
+    ]);
+    const rows = await engine.query("SELECT participant_id, activity_id, strftime(date, '%Y-%m-%d') AS d, role FROM participations ORDER BY 1");
+    expect(rows).toEqual([
+      { participant_id: '007', activity_id: 'x', d: '2025-02-03', role: 'volunteer' },
+      { participant_id: '008', activity_id: 'y', d: '2025-02-04', role: 'volunteer' }
+    ]);
+    // A text cell keeps its leading zeros; a numeric cell is read as the number it holds.
+    const ids = await engine.query<{ id: string }>('SELECT participant_id AS id FROM participants ORDER BY 1');
+    expect(ids.map((x) => x.id)).toEqual(['007', '008', '9']);
+  });
+
+  it.each([
+    ['a ZIP named .xlsx that is not a workbook', { name: 'participations.xlsx', bytes: zip([['readme.txt', utf8('hello')]]) }, /participations\.xlsx: the file could not be read as an Excel workbook/],
+    ['a workbook whose first sheet is empty', { name: 'participations.xlsx', bytes: makeXlsx([{ name: 'S', rows: [] }]) }, /participations\.xlsx: the first sheet is empty/],
+    ['a workbook with a duplicate header', { name: 'participations.xlsx', bytes: makeXlsx([{ name: 'S', rows: [['participant_id', 'activity_id', 'date', 'Date']] }]) }, /"date" appears twice/]
+  ])('stops with a clear message on %s', async (_label, file, message) => {
+    const err = await loadExport(engine, files({ participations: file })).catch((e) => e);
+    expect(err).toBeInstanceOf(LoadError);
+    expect(err.message).toMatch(message);
   });
 
   it.each([

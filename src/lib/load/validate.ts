@@ -27,7 +27,10 @@ export async function buildTable(engine: Engine, table: TableName, raws: RawTabl
     if (missing.length) {
       throw new LoadError(
         `${r.file}: required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} missing for the ${table} table. ` +
-          `Found: ${r.columns.join(', ')}. Rename the column in the header, or check that this is the right file.`,
+          `Found: ${r.columns.join(', ')}. ` +
+          (r.columns.length === 1
+            ? 'The header has a single column: separate the columns with commas or semicolons (tab and | are read too).'
+            : 'Rename the column in the header, or check that this is the right file.'),
         r.file,
         1
       );
@@ -52,7 +55,9 @@ export async function buildTable(engine: Engine, table: TableName, raws: RawTabl
     reasons.push(`WHEN ${q(d)} IS NOT NULL AND (${parseDateSql(q(d))} IS NULL OR year(${parseDateSql(q(d))}) NOT BETWEEN 1900 AND 2100)
       THEN 'not a valid date in ${d}: "' || ${q(d)} || '" (expected YYYY-MM-DD or DD/MM/YYYY)'`);
   for (const n of rules.integers)
-    reasons.push(`WHEN try_cast(${q(n)} AS INTEGER) IS NULL OR try_cast(${q(n)} AS INTEGER) < 0 THEN 'not a whole number in ${n}: "' || ${q(n)} || '"'`);
+    // Digits only: DuckDB would read "1.000" (a Dutch thousand) as 1.
+    reasons.push(`WHEN NOT regexp_full_match(${q(n)}, '[0-9]+') OR try_cast(${q(n)} AS INTEGER) IS NULL
+      THEN 'not a whole number in ${n}: "' || ${q(n)} || '" (digits only, no signs or separators)'`);
   for (const [col, spec] of Object.entries(rules.enums))
     reasons.push(`WHEN ${q(col)} IS NOT NULL AND ${enumSql(q(col), spec)} IS NULL
       THEN 'unknown value in ${col}: "' || ${q(col)} || '" (expected ${[...new Set(Object.values(spec.values))].join(' or ')})'`);
