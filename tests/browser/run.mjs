@@ -7,6 +7,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUILD = path.join(ROOT, 'build');
@@ -288,6 +292,81 @@ await test('first chart time over 5 fresh page loads', async () => {
     );
     assert(run.problems.length === 0, run.problems.join('\n'));
     await run.context.close();
+  }
+});
+
+await test('pseudonymise page gives the command line\'s output', async () => {
+  const FIX = path.join(ROOT, 'tests', 'fixtures', 'pseudonymise');
+  const PASS = 'buurtwerk en stad spraken dit af op 12 januari';
+  const map = JSON.parse(readFileSync(path.join(FIX, 'buurtwerk-map.json'), 'utf8'));
+  const tmp = mkdtempSync(path.join(tmpdir(), 'ww-pseudo-browser-'));
+  const run = await openPage();
+  try {
+    // The command line, as a partner runs it; the passphrase only in the environment.
+    await promisify(execFile)(
+      'npx',
+      ['tsx', 'src/cli/pseudonymise.ts', '--in', path.join(FIX, 'buurtwerk-raw.csv'), '--map', path.join(FIX, 'buurtwerk-map.json'), '--out', path.join(tmp, 'cli'), '--wijken-table', path.join(FIX, 'wijk-table.csv')],
+      { cwd: ROOT, timeout: 120_000, env: { ...process.env, WIJKWEEFSEL_PASSPHRASE: PASS } }
+    );
+    const cli = Object.fromEntries(['participants.csv', 'participations.csv'].map((f) => [f, readFileSync(path.join(tmp, 'cli', f))]));
+
+    // The page, with the same inputs.
+    await run.page.goto(`${ORIGIN}/pseudonimiseren/`);
+    await run.page.setInputFiles('[data-testid="raw-file"]', path.join(FIX, 'buurtwerk-raw.csv'));
+    await run.page.waitForSelector('[data-testid="map-national_number"]', { timeout: 30_000 });
+    for (const field of ['national_number', 'name', 'first_name', 'date_of_birth', 'postcode', 'address', 'activity_id', 'date', 'role']) {
+      await run.page.selectOption(`[data-testid="map-${field}"]`, map[field] ?? '');
+    }
+    await run.page.check(`[data-testid="identifier-${map.identifier ?? 'national_number'}"]`);
+    const dims = run.page.locator('[data-testid="dimension"]');
+    for (let i = 0; i < (await dims.count()); i++) {
+      const box = dims.nth(i);
+      if (map.dimensions.includes(await box.getAttribute('value'))) await box.check();
+      else await box.uncheck();
+    }
+    await run.page.fill('[data-testid="reference-date"]', map.reference_date);
+    await run.page.setInputFiles('[data-testid="wijk-file"]', path.join(FIX, 'wijk-table.csv'));
+    await run.page.waitForFunction(() => /regels in de wijktabel|lines in the wijk table/.test(document.querySelector('#wijk-file')?.parentElement?.querySelector('.hint')?.textContent ?? ''), null, { timeout: 10_000 });
+    await run.page.fill('[data-testid="passphrase"]', PASS);
+    await run.page.click('[data-testid="run"]');
+    await run.page.waitForSelector('[data-testid="result"], [role="alert"]', { timeout: LOAD_TIMEOUT });
+    const alert = await run.page.$('[role="alert"]');
+    if (alert) throw new Error(`the page shows an error: ${(await alert.innerText()).replace(/\s+/g, ' ')}`);
+
+    const browserFiles = {};
+    for (const name of Object.keys(cli)) {
+      const [download] = await Promise.all([run.page.waitForEvent('download', { timeout: 30_000 }), run.page.click(`[data-testid="download-${name}"]`)]);
+      assert(download.suggestedFilename() === name, `download named ${download.suggestedFilename()}, expected ${name}`);
+      browserFiles[name] = readFileSync(await download.path());
+    }
+    for (const [name, want] of Object.entries(cli)) {
+      const got = browserFiles[name];
+      assert(got.equals(want), `${name} differs between the page and the command line:\n--- page\n${got.toString('utf8')}\n--- command line\n${want.toString('utf8')}`);
+    }
+    // Sanity: the comparison is about real output (7 participations, 5 people, as the CLI test says).
+    assert(cli['participations.csv'].toString('utf8').trim().split('\n').length === 8, 'participations.csv has 7 rows');
+    assert(cli['participants.csv'].toString('utf8').trim().split('\n').length === 6, 'participants.csv has 5 rows');
+
+    // No raw name or national number in the downloads or anywhere in the page's text.
+    const pageText = await run.page.evaluate(() => document.body.textContent ?? '');
+    const downloaded = Object.values(browserFiles).map((b) => b.toString('utf8')).join('\n').replace(/P[0-9a-f]{20}/g, 'P');
+    const raw = readFileSync(path.join(FIX, 'buurtwerk-raw.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1).map((l) => l.split(';'));
+    const secrets = new Set();
+    for (const [nn, name, first] of raw) {
+      secrets.add(nn);
+      secrets.add(nn.replace(/\D/g, ''));
+      secrets.add(name);
+      secrets.add(first);
+    }
+    for (const s of secrets) {
+      const re = new RegExp(`(^|[^\\p{L}\\d])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\d])`, 'iu');
+      assert(!re.test(downloaded), `the downloads contain "${s}"`);
+      assert(!re.test(pageText), `the page's text contains "${s}"`);
+    }
+    assert(run.problems.length === 0, run.problems.join('\n'));
+  } finally {
+    await run.context.close();
+    rmSync(tmp, { recursive: true, force: true });
   }
 });
 
