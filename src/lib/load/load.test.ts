@@ -203,4 +203,13 @@ describe('loadExport', () => {
     expect(r.files.find((x) => x.table === 'participations')).toMatchObject({ read: 0, loaded: 0 });
     expect(r.months).toBeNull();
   });
+  it('never puts a pseudonym in the load report, whatever was rejected', async () => {
+    const participants = 'participant_id,residence_wijk_id,age_band\nPX-007,A1,18-24\nPX-008,A2,65-79\nPX-007,A2,18-24\nPX-009,A1,1,2\n';
+    const participations = 'participant_id,activity_id,date\nPX-007,x,2025-02-03\nPX-404,x,2025-02-03\nPX-008,y,31/02/2025\nPX-008,y,2025-02-04,extra\n';
+    const r = await loadExport(engine, files({ participants: f('participants.csv', participants), participations: f('participations.csv', participations) }));
+    const rejects = r.files.flatMap((x) => x.rejects);
+    // conflict (PX-007), unreadable (PX-009), unknown person (PX-404), bad date and unreadable (PX-008)
+    expect(rejects).toHaveLength(5);
+    expect(JSON.stringify(r)).not.toMatch(/PX-\d{3}/);
+  });
 });

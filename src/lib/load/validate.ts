@@ -11,6 +11,12 @@ import { LoadError, type FileReport, type RejectedRow } from './report';
  */
 
 /** Dates as DATA-FORMAT.md allows them; anything else (31/02/2025 included) is NULL. */
+/**
+ * The pseudonym column: METRICS.md says no pseudonym is ever shown or exported, so the
+ * load report names a rejected person's row by file and line, never by participant_id.
+ */
+const PSEUDONYM = 'participant_id';
+
 export const parseDateSql = (col: string) =>
   `coalesce(try_strptime(${col}, '%Y-%m-%d'), try_strptime(${col}, '%d/%m/%Y'), try_strptime(${col}, '%d-%m-%Y'))::DATE`;
 
@@ -63,7 +69,9 @@ export async function buildTable(engine: Engine, table: TableName, raws: RawTabl
       THEN 'unknown value in ${col}: "' || ${q(col)} || '" (expected ${[...new Set(Object.values(spec.values))].join(' or ')})'`);
   for (const ref of rules.references)
     reasons.push(`WHEN ${q(ref.column)} NOT IN (SELECT ${q(ref.as)} FROM ${ref.table})
-      THEN 'unknown ${ref.column} "' || ${q(ref.column)} || '": not in the ${ref.table} table'`);
+      THEN ${ref.column === PSEUDONYM
+        ? `'unknown ${ref.column}: not in the ${ref.table} table (the pseudonym is not shown; see the line in your file)'`
+        : `'unknown ${ref.column} "' || ${q(ref.column)} || '": not in the ${ref.table} table'`}`);
 
   // Dates in a key compare as dates: 2025-01-02 and 02/01/2025 are one session.
   const key = rules.key.map((c) => (rules.dates.includes(c) ? parseDateSql(q(c)) : q(c))).join(', ');
@@ -122,14 +130,15 @@ export async function buildTable(engine: Engine, table: TableName, raws: RawTabl
   return raws.map((r, i) => {
     const counts = perFile.find((p) => p.f === i) ?? { loaded: 0, dups: 0 };
     const rejects: RejectedRow[] = [
-      ...r.unreadable,
+      // A row we could not read may hold a pseudonym: keep its line and reason, not its text.
+      ...r.unreadable.map((u) => (all.includes(PSEUDONYM) ? { ...u, values: undefined } : u)),
       ...rejectRows
         .filter((x) => x.__file === i)
         .map((x) => ({
           file: r.file,
           line: Number(x.__line),
           reason: String(x.reason),
-          values: Object.fromEntries(r.columns.filter((c) => all.includes(c)).map((c) => [c, (x[c] as string | null) ?? null]))
+          values: Object.fromEntries(r.columns.filter((c) => all.includes(c) && c !== PSEUDONYM).map((c) => [c, (x[c] as string | null) ?? null]))
         }))
     ].sort((a, b) => a.line - b.line);
     const report: FileReport = {
