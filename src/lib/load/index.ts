@@ -44,7 +44,11 @@ export async function loadExport(
     let headers: string[] = [];
     let sheet: Sheet | undefined;
     const format = formatOf(f.name, bytes);
-    if (format === 'csv') headers = sniffHeader(toUtf8(f.name, bytes).bytes).headers.map(normaliseHeader);
+    if (format === 'csv') {
+      // Decode once: the header tells the table, and the same UTF-8 bytes are loaded below.
+      bytes = toUtf8(f.name, bytes).bytes;
+      headers = sniffHeader(bytes).headers.map(normaliseHeader);
+    }
     if (format === 'xlsx') {
       // Read once: the header row tells the table, the rows are loaded below.
       sheet = await readXlsx(f.name, bytes);

@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/types';
 import { quoteIdent, quoteLiteral } from './schema';
-import { duplicateHeader, normaliseHeader, sniffHeader, toUtf8 } from './detect';
+import { duplicateHeader, normaliseHeader, sniffHeader } from './detect';
 import { LoadError, type RejectedRow } from './report';
 
 /**
@@ -23,8 +23,9 @@ let counter = 0;
 export const nextRawName = () => `raw_${++counter}`;
 
 /** CSV through DuckDB's own reader, with rejected lines kept. */
-export async function rawFromCsv(engine: Engine, file: string, bytes: Uint8Array): Promise<RawTable> {
-  const utf8 = normaliseLineEnds(toUtf8(file, bytes).bytes);
+/** `text` is the file already decoded to UTF-8 without BOM (detect.ts toUtf8). */
+export async function rawFromCsv(engine: Engine, file: string, text: Uint8Array): Promise<RawTable> {
+  const utf8 = normaliseLineEnds(text);
   if (utf8.length === 0 || /^\s*$/.test(new TextDecoder().decode(utf8.subarray(0, 1024))) && utf8.length < 1024) {
     throw new LoadError(`${file}: the file is empty. Expected a header line with column names, then one row per line.`, file);
   }
