@@ -1,0 +1,57 @@
+/**
+ * What a dashboard reads: an index of what exists, the figures of one scope, and
+ * monthly series of the headline figures. Only aggregates after disclosure control;
+ * nothing here is about one person.
+ */
+import type { FigureRow, Provider } from '../metrics/types';
+import type { PeriodKind } from './scopes';
+
+export interface WijkInfo {
+  wijk_id: string;
+  wijk_name: string;
+  city: string;
+}
+
+/** A wijk's population composition, from the population table (public statistics, not persons). */
+export interface PopulationShare {
+  city: string;
+  wijk_id: string;
+  ref_date: string;
+  dimension: string;
+  group: string;
+  population: number;
+  /** population / the wijk's population with a known value of this dimension. */
+  share: number;
+}
+
+export interface CubeIndex {
+  version: 1;
+  k: number;
+  cap: number;
+  cities: string[];
+  wijken: WijkInfo[];
+  months: { first: string; last: string };
+  dimensions: string[];
+  /** Period ends offered per kind (providers: all three for each). */
+  ends: Record<PeriodKind, string[]>;
+  providers: Provider[];
+  population: PopulationShare[];
+  /** Metrics carried in the monthly series. */
+  seriesMetrics: string[];
+}
+
+/** The headline figures of every month, for trends, sparklines and the monthly report. */
+export interface MonthSeries {
+  provider: Provider;
+  months: string[];
+  /** figures[i] belongs to months[i]. */
+  figures: FigureRow[][];
+}
+
+/** Where the pages get figures: the published files, or DuckDB in this browser. */
+export interface FigureSource {
+  index: CubeIndex;
+  /** Every figure of one scope (see scopeKey); rejects when the scope is not offered. */
+  scope(key: string): Promise<FigureRow[]>;
+  series(provider: Provider): Promise<MonthSeries>;
+}
