@@ -6,7 +6,9 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     // Every page is prerendered; the build folder is a plain static site.
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+    // WW_BUILD_DIR / WW_KIT_DIR let two builds (e.g. demo and published) exist side by side.
+    adapter: adapter({ pages: process.env.WW_BUILD_DIR ?? 'build', assets: process.env.WW_BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
+    outDir: process.env.WW_KIT_DIR ?? '.svelte-kit',
     // Relative asset paths so the build works from any sub-folder of a static host.
     paths: { relative: true },
     // Privacy: the page may talk to its own origin only. Prerendered pages get this as a

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BUILD = path.join(ROOT, 'build');
+const BUILD = path.resolve(ROOT, process.env.WW_BUILD_DIR ?? 'build');
 const DEMO = path.join(ROOT, 'data', 'demo');
 const CHROMIUM = '/usr/bin/chromium';
 const LOAD_TIMEOUT = 120_000;
