@@ -1,5 +1,5 @@
 /**
- * npm run figures -- --data DIR --out DIR [--k 5] [--cap 40]
+ * npm run figures -- --data DIR --out DIR [--k 5] [--cap 40] [--jobs N]
  *
  * Computes every figure the dashboard offers from an export folder (the site's own
  * loader and SQL) and writes them as the compact files a static site reads:
@@ -7,19 +7,22 @@
  * disclosure control only: this folder is what a published site ships.
  * The output is cached by a hash of the input files and of the code that computes it.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNodeEngine } from '../lib/engine/node';
 import { loadExport, LoadError } from '../lib/load';
-import { CUBE_FILES, encodeFigures, keepInSeries, scopeKey } from '../lib/cube';
-import { allScopes, cubeIndex } from '../lib/cube/compute';
+import { CUBE_FILES, decodeFigures, encodeFigures, keepInSeries, offeredScopes, scopeKey, type CubeIndex } from '../lib/cube';
+import { cubeIndex, scopeFigures } from '../lib/cube/compute';
 import type { EncodedSeries } from '../lib/cube/static-source';
-import { DEFAULT_CAP, DEFAULT_K, MIN_K, type FigureRow, type Provider } from '../lib/metrics/types';
+import { DEFAULT_CAP, DEFAULT_K, MIN_K } from '../lib/metrics/types';
+import type { InputFile } from '../lib/load';
 import { readExportFolder } from './read-folder';
 
-const USAGE = 'usage: npm run figures -- --data DIR --out DIR [--k 5] [--cap 40]';
+const USAGE = 'usage: npm run figures -- --data DIR --out DIR [--k 5] [--cap 40] [--jobs N]';
 const fail = (m: string): never => {
   process.stderr.write(`${m}\n`);
   process.exit(2);
@@ -36,7 +39,7 @@ function codeFiles(): string[] {
     }
   };
   for (const d of ['engine', 'load', 'metrics', 'cube']) walk(join(import.meta.dirname, '..', 'lib', d));
-  walk(import.meta.dirname);
+  out.push(join(import.meta.dirname, 'figures.ts'), join(import.meta.dirname, 'read-folder.ts'));
   return out.sort();
 }
 
@@ -46,7 +49,9 @@ async function main() {
       data: { type: 'string' },
       out: { type: 'string' },
       k: { type: 'string', default: String(DEFAULT_K) },
-      cap: { type: 'string', default: String(DEFAULT_CAP) }
+      cap: { type: 'string', default: String(DEFAULT_CAP) },
+      jobs: { type: 'string' },
+      shard: { type: 'string' }
     }
   });
   if (!values.data || !values.out) fail(USAGE);
@@ -69,36 +74,54 @@ async function main() {
     return;
   }
 
+  const jobs = values.shard ? 1 : Math.max(1, Math.min(Number(values.jobs ?? availableParallelism()), 8));
+  if (values.shard) return computeShard(files, out, { k, cap }, values.shard);
+
+  // Scopes are independent: N processes, each with its own DuckDB, take every Nth scope.
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'scope'), { recursive: true });
+  const started = performance.now();
+  const args = process.argv.slice(2).filter((a, i, all) => a !== '--jobs' && all[i - 1] !== '--jobs' && !a.startsWith('--jobs='));
+  const codes = await Promise.all(
+    Array.from({ length: jobs }, (_, i) =>
+      new Promise<number>((done) => {
+        const child = spawn(process.execPath, [...process.execArgv, process.argv[1], ...args, '--shard', `${i}/${jobs}`], { stdio: 'inherit' });
+        child.on('exit', (code) => done(code ?? 1));
+      })
+    )
+  );
+  if (codes.some((c) => c !== 0)) fail('figures: a worker failed; nothing was written.');
+
+  // The monthly series are the headline rows of the month scopes just written.
+  const index = JSON.parse(readFileSync(join(out, CUBE_FILES.index), 'utf8')) as CubeIndex;
+  for (const provider of index.providers) {
+    const e: EncodedSeries = { provider, months: index.ends.month, figures: [] };
+    for (const end of index.ends.month) {
+      const rows = decodeFigures(JSON.parse(readFileSync(join(out, CUBE_FILES.scope(scopeKey({ kind: 'month', end, provider }))), 'utf8')));
+      e.figures.push(encodeFigures(rows.filter(keepInSeries)));
+    }
+    writeFileSync(join(out, CUBE_FILES.series(provider)), JSON.stringify(e));
+  }
+  writeFileSync(stampFile, stamp);
+  process.stderr.write(`figures: ${offeredScopes(index.months.first, index.months.last).length} scopes written to ${out} in ${Math.round((performance.now() - started) / 1000)} s (${jobs} processes)\n`);
+}
+
+/** One worker: load the export, compute scopes i, i+N, i+2N, ... and write them. Worker 0 writes the index. */
+async function computeShard(files: InputFile[], out: string, o: { k: number; cap: number }, shard: string) {
+  const [i, n] = shard.split('/').map(Number);
   const engine = await createNodeEngine();
   try {
     const report = await loadExport(engine, files).catch((e) => {
       if (e instanceof LoadError) fail(`Cannot load the export: ${e.message}`);
       throw e;
     });
-    const opt = { k, cap, dimensions: report.dimensions };
+    const opt = { ...o, dimensions: report.dimensions };
     const index = await cubeIndex(engine, report, opt);
-    rmSync(out, { recursive: true, force: true });
-    mkdirSync(join(out, 'scope'), { recursive: true });
-    const series = new Map<Provider, { months: string[]; figures: FigureRow[][] }>();
-    const started = performance.now();
-    let n = 0;
-    for await (const { ref, rows } of allScopes(engine, index, opt)) {
-      writeFileSync(join(out, CUBE_FILES.scope(scopeKey(ref))), JSON.stringify(encodeFigures(rows)));
-      if (ref.kind === 'month') {
-        const s = series.get(ref.provider) ?? { months: [], figures: [] };
-        s.months.push(ref.end);
-        s.figures.push(rows.filter(keepInSeries));
-        series.set(ref.provider, s);
-      }
-      n++;
+    if (i === 0) writeFileSync(join(out, CUBE_FILES.index), JSON.stringify(index));
+    const refs = offeredScopes(index.months.first, index.months.last, index.providers).filter((_, j) => j % n === i);
+    for (const ref of refs) {
+      writeFileSync(join(out, CUBE_FILES.scope(scopeKey(ref))), JSON.stringify(encodeFigures(await scopeFigures(engine, ref, opt))));
     }
-    for (const [provider, s] of series) {
-      const e: EncodedSeries = { provider, months: s.months, figures: s.figures.map(encodeFigures) };
-      writeFileSync(join(out, CUBE_FILES.series(provider)), JSON.stringify(e));
-    }
-    writeFileSync(join(out, CUBE_FILES.index), JSON.stringify(index));
-    writeFileSync(stampFile, stamp);
-    process.stderr.write(`figures: ${n} scopes written to ${out} in ${Math.round((performance.now() - started) / 1000)} s\n`);
   } finally {
     await engine.close();
   }
