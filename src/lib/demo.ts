@@ -4,7 +4,7 @@
  * is imported with `?url&no-inline` (never inlined as a data: URL, however small); the glob keeps the build working while a file is absent,
  * and the page reports a missing required table through the loader.
  */
-const urls = import.meta.glob('../../data/demo/*.csv.gz', { query: '?url&no-inline', import: 'default', eager: true }) as Record<string, string>;
+import { DEMO_URLS as urls } from './demo-files';
 
 export interface DemoFile {
   /** Canonical file name, e.g. 'participations.csv.gz': the loader recognises the table from it. */
