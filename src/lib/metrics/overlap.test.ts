@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
 import { insertCanonical, type CanonicalData } from '../load/canonical';
+import { applyDisclosure } from './disclosure';
 import { overlapFigures } from './overlap';
 import { figureLookup, makeScope, useEngine } from './testing';
 import type { RawFigure } from './types';
@@ -113,6 +114,18 @@ describe('overlap between buurtwerk and area-based work (O1-O6)', () => {
     // nobody in both in W2: not available
     expect(get(raw, 'gateway_bw_first', { wijk_id: 'W2' }).unavailable).toBe(true);
     expect(get(raw, 'gateway_median_days', { wijk_id: 'W2' }).unavailable).toBe(true);
+  });
+
+  it('O4 gateway shares add up to 1, so one hidden share takes the smallest shown one with it', () => {
+    const gw = ['gateway_bw_first', 'gateway_ggw_first', 'gateway_same_day'];
+    // Only same_day rests on too few persons: alone it could be derived as 1 - the other two.
+    const tweaked = raw.map((f) => (f.wijk_id === 'W1' && gw.includes(f.metric) ? { ...f, basis: f.metric === 'gateway_same_day' ? 1 : 100 } : f));
+    const shown = applyDisclosure(tweaked, 3).filter((r) => r.wijk_id === 'W1' && gw.includes(r.metric));
+    expect(shown.map((r) => [r.metric, r.suppressed])).toEqual([
+      ['gateway_bw_first', null],
+      ['gateway_ggw_first', 'complementary'],
+      ['gateway_same_day', 'below_k']
+    ]);
   });
 
   it('O5 GGW via BW per group', () => {

@@ -111,6 +111,7 @@ export async function overlapFigures(engine: Engine, scope: Scope): Promise<RawF
       if (isWijk) keys.push(breakdownKey(`overlap-${metric}`, base.city));
       return keys;
     };
+    const gateway = [breakdownKey('gateway', base.city, base.wijk_id)];
     out.push(
       figure(base, 'bw', bw, { isPersonCount: true, breakdown: venn([], 'bw') }),
       figure(base, 'ggw', ggw, { isPersonCount: true, breakdown: venn([], 'ggw') }),
@@ -119,9 +120,10 @@ export async function overlapFigures(engine: Engine, scope: Scope): Promise<RawF
       figure(base, 'ggw_only', r.ggw_only, { isPersonCount: true, breakdown: venn(['venn-ggw'], 'ggw_only') }),
       figure(base, 'jaccard', r.jaccard, { basis: minBasis(both, num(r.n_union)) }),
       figure(base, 'ggw_via_bw', r.ggw_via_bw, { basis: minBasis(both, ggw) }),
-      figure(base, 'gateway_bw_first', r.gateway_bw_first, { basis: minBasis(num(r.bw_first), both) }),
-      figure(base, 'gateway_ggw_first', r.gateway_ggw_first, { basis: minBasis(num(r.ggw_first), both) }),
-      figure(base, 'gateway_same_day', r.gateway_same_day, { basis: minBasis(num(r.same_day), both) }),
+      // The three gateway shares add up to 1: one hidden share would follow from the other two.
+      figure(base, 'gateway_bw_first', r.gateway_bw_first, { basis: minBasis(num(r.bw_first), both), breakdown: gateway }),
+      figure(base, 'gateway_ggw_first', r.gateway_ggw_first, { basis: minBasis(num(r.ggw_first), both), breakdown: gateway }),
+      figure(base, 'gateway_same_day', r.gateway_same_day, { basis: minBasis(num(r.same_day), both), breakdown: gateway }),
       figure(base, 'gateway_median_days', r.gateway_median_days, { basis: both }),
       // Sessions and partner organisations are not persons.
       figure(base, 'partner_hhi', r.partner_hhi)
