@@ -218,6 +218,9 @@ export function ratio(a: number, b: number): number | null {
   return b === 0 ? null : a / b;
 }
 
+/** Smallest person count a figure rests on; zeros (nobody) left out unless all are zero. */
 export function minBasis(...xs: number[]): number {
-  return Math.min(...xs);
+  let best = Infinity;
+  for (const x of xs) if (x > 0 && x < best) best = x;
+  return best === Infinity ? 0 : best;
 }

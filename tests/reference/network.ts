@@ -4,7 +4,7 @@
  * every session used is enumerated, so that this checks those formulas.
  */
 import type { RawFigure } from '../../src/lib/metrics/types';
-import { type Model, type Unit, RESIDENCE, fig, groupOf, matchesProvider, ratio } from './model';
+import { type Model, type Unit, RESIDENCE, fig, groupOf, matchesProvider, minBasis, ratio } from './model';
 
 export interface SessionSet {
   used: string[][]; // participant ids of each session used
@@ -108,7 +108,7 @@ export function networkFigures(m: Model, u: Unit): RawFigure[] {
     out.push(fig(u, t, d, '', 'assortativity', r, K, false, x));
 
     // B7 bridged participants
-    out.push(fig(u, t, d, '', 'bridged_share', ratio(bridged.size, K), Math.min(bridged.size, K), false, x));
+    out.push(fig(u, t, d, '', 'bridged_share', ratio(bridged.size, K), minBasis(bridged.size, K), false, x));
 
     // B8 the mixing matrix beside its random-mixing expectation
     if (total > 0) {

@@ -4,7 +4,7 @@
  * unit's city. Rows carry provider 'all' (the family is about both provider types).
  */
 import type { RawFigure } from '../../src/lib/metrics/types';
-import { type Model, type Unit, daysBetween, fig, groupOf, median, ratio } from './model';
+import { type Model, type Unit, daysBetween, fig, groupOf, median, minBasis, ratio } from './model';
 
 export function overlapFigures(m: Model, u: Unit): RawFigure[] {
   const { scope } = m;
@@ -36,8 +36,8 @@ export function overlapFigures(m: Model, u: Unit): RawFigure[] {
   out.push(fig(u, 'all', '', '', 'both', n2, n2, true));
   out.push(fig(u, 'all', '', '', 'bw_only', nb - n2, nb - n2, true));
   out.push(fig(u, 'all', '', '', 'ggw_only', ng - n2, ng - n2, true));
-  out.push(fig(u, 'all', '', '', 'jaccard', ratio(n2, union), Math.min(n2, union)));
-  out.push(fig(u, 'all', '', '', 'ggw_via_bw', ratio(n2, ng), Math.min(n2, ng)));
+  out.push(fig(u, 'all', '', '', 'jaccard', ratio(n2, union), minBasis(n2, union)));
+  out.push(fig(u, 'all', '', '', 'ggw_via_bw', ratio(n2, ng), minBasis(n2, ng)));
 
   // O4 gateway, among the residents in both (O1, in P): their first BW and first GGW
   // participation in the city over all history up to the end of P
@@ -55,9 +55,9 @@ export function overlapFigures(m: Model, u: Unit): RawFigure[] {
     gaps.push(Math.abs(daysBetween(b, g)));
   }
   const H = hist.length;
-  out.push(fig(u, 'all', '', '', 'gateway_bw_first', ratio(bwFirst, H), Math.min(bwFirst, H)));
-  out.push(fig(u, 'all', '', '', 'gateway_ggw_first', ratio(ggwFirst, H), Math.min(ggwFirst, H)));
-  out.push(fig(u, 'all', '', '', 'gateway_same_day', ratio(sameDay, H), Math.min(sameDay, H)));
+  out.push(fig(u, 'all', '', '', 'gateway_bw_first', ratio(bwFirst, H), minBasis(bwFirst, H)));
+  out.push(fig(u, 'all', '', '', 'gateway_ggw_first', ratio(ggwFirst, H), minBasis(ggwFirst, H)));
+  out.push(fig(u, 'all', '', '', 'gateway_same_day', ratio(sameDay, H), minBasis(sameDay, H)));
   out.push(fig(u, 'all', '', '', 'gateway_median_days', median(gaps), H));
 
   // O5 O3 per known group of each dimension (groups present among the GGW residents)
@@ -72,7 +72,7 @@ export function overlapFigures(m: Model, u: Unit): RawFigure[] {
     }
     for (const [g, n] of [...gg].sort()) {
       const k = bb.get(g) ?? 0;
-      out.push(fig(u, 'all', d, g, 'ggw_via_bw', ratio(k, n), Math.min(k, n)));
+      out.push(fig(u, 'all', d, g, 'ggw_via_bw', ratio(k, n), minBasis(k, n)));
     }
   }
 

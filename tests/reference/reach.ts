@@ -4,7 +4,7 @@
  * provider filter in the period count wherever the activity is.
  */
 import type { RawFigure } from '../../src/lib/metrics/types';
-import { type Model, type Unit, UNKNOWN, fig, groupOf, matchesProvider, monthIndex, monthString, ratio } from './model';
+import { type Model, type Unit, UNKNOWN, fig, groupOf, matchesProvider, minBasis, monthIndex, monthString, ratio } from './model';
 
 /**
  * Population of a unit by group for one dimension ('total' for the total): per wijk the rows
@@ -52,7 +52,7 @@ export function reachFigures(m: Model, u: Unit): RawFigure[] {
 
   // R2 reach rate against the total population
   const popTotal = populationOf(m, u, 'total').get('total') ?? 0;
-  out.push(fig(u, t, '', '', 'reach_rate', popTotal > 0 ? (N / popTotal) * 1000 : null, Math.min(N, popTotal)));
+  out.push(fig(u, t, '', '', 'reach_rate', popTotal > 0 ? (N / popTotal) * 1000 : null, minBasis(N, popTotal)));
 
   // Per dimension: R1 by group, R3, R4, R5, R6
   for (const d of scope.dimensions) {
@@ -74,10 +74,10 @@ export function reachFigures(m: Model, u: Unit): RawFigure[] {
     for (const [g, pg] of [...pop].sort()) {
       const ng = Ng.get(g) ?? 0;
       // R3 group reach rate
-      out.push(fig(u, t, d, g, 'group_reach_rate', pg > 0 ? (ng / pg) * 1000 : null, Math.min(ng, pg)));
+      out.push(fig(u, t, d, g, 'group_reach_rate', pg > 0 ? (ng / pg) * 1000 : null, minBasis(ng, pg)));
       // R4 representation index
       const ri = Nknown > 0 && popKnown > 0 && pg > 0 ? ng / Nknown / (pg / popKnown) : null;
-      out.push(fig(u, t, d, g, 'representation_index', ri, Math.min(ng, Nknown)));
+      out.push(fig(u, t, d, g, 'representation_index', ri, minBasis(ng, Nknown)));
     }
 
     // R5 dissimilarity over every group seen in either the participants or the population
@@ -139,7 +139,7 @@ export function reachFigures(m: Model, u: Unit): RawFigure[] {
   let newcomers = 0;
   for (const id of active) if (first.get(id)!.slice(0, 7) >= scope.from) newcomers += 1;
   out.push(fig(u, t, '', '', 'newcomers', periodHasFirstMonth ? null : newcomers, newcomers, true));
-  out.push(fig(u, t, '', '', 'newcomer_share', periodHasFirstMonth ? null : ratio(newcomers, N), Math.min(newcomers, N)));
+  out.push(fig(u, t, '', '', 'newcomer_share', periodHasFirstMonth ? null : ratio(newcomers, N), minBasis(newcomers, N)));
 
   // R9 retention: of the residents active in the equal-length period just before P, the share active in P
   const len = monthIndex(scope.to) - monthIndex(scope.from) + 1;
@@ -154,7 +154,7 @@ export function reachFigures(m: Model, u: Unit): RawFigure[] {
     for (const id of prev) if (active.has(id)) kept += 1;
     retention = ratio(kept, prevN);
   }
-  out.push(fig(u, t, '', '', 'retention', retention, Math.min(kept, prevN)));
+  out.push(fig(u, t, '', '', 'retention', retention, minBasis(kept, prevN)));
 
   // R10 domain breadth
   let domSum = 0;
@@ -165,6 +165,6 @@ export function reachFigures(m: Model, u: Unit): RawFigure[] {
     if (k >= 2) multi += 1;
   }
   out.push(fig(u, t, '', '', 'domains_per_participant', ratio(domSum, N), N));
-  out.push(fig(u, t, '', '', 'multi_domain_share', ratio(multi, N), Math.min(multi, N)));
+  out.push(fig(u, t, '', '', 'multi_domain_share', ratio(multi, N), minBasis(multi, N)));
   return out;
 }

@@ -24,11 +24,12 @@ describe('disclosure control', () => {
     expect(applyDisclosure([], 3)).toEqual([]);
   });
 
-  it('a count of persons below k is suppressed, at k shown', () => {
-    const [a, b, c] = applyDisclosure([count(4), count(5), count(0)], 5);
+  it('a count of persons from 1 to k-1 is suppressed, at k shown; zero is nobody and shown', () => {
+    const [a, b, c, d] = applyDisclosure([count(4), count(5), count(0), count(1)], 5);
     expect(a).toMatchObject({ value: null, suppressed: 'below_k' });
     expect(b).toMatchObject({ value: 5, suppressed: null });
-    expect(c).toMatchObject({ value: null, suppressed: 'below_k' });
+    expect(c).toMatchObject({ value: 0, suppressed: null });
+    expect(d).toMatchObject({ value: null, suppressed: 'below_k' });
     // the export shape: no raw fields leave
     expect(Object.keys(b).sort()).toEqual(['city', 'dimension', 'group', 'metric', 'provider', 'suppressed', 'value', 'wijk_id']);
   });

@@ -6,9 +6,10 @@
  * Rules, in order, per figure:
  * 1. unavailable (the figure does not exist for the scope) -> 'not_available';
  * 2. network figures (those carrying `sessions`): basis < k or sessions < 3 -> 'below_k';
- * 3. a count of persons below k -> 'below_k' (the UI shows "<k");
+ * 3. a count of persons from 1 to k-1 -> 'below_k' (the UI shows "<k"); 0 is shown;
  * 4. a rate, share or index whose basis (its smallest numerator or denominator
- *    count of persons) is below k -> 'below_k'; basis null = not about persons;
+ *    count of persons, a zero numerator not counting: see minBasis) is below k
+ *    -> 'below_k'; basis null = not about persons;
  * 5. complementary: the cells of a breakdown add up to a shown total, so a lone
  *    suppressed cell could be derived. In every breakdown with exactly one
  *    suppressed cell, the smallest shown cell is suppressed too
@@ -35,7 +36,8 @@ export function primaryReason(f: RawFigure, k: number): SuppressReason | null {
     if (f.basis === null || f.basis < k || f.sessions < MIN_SESSIONS) return 'below_k';
     return null;
   }
-  if (f.isPersonCount) return f.value < k ? 'below_k' : null;
+  // Zero persons is shown as 0: it identifies nobody, and "nobody reached" is what a coordinator must see.
+  if (f.isPersonCount) return f.value > 0 && f.value < k ? 'below_k' : null;
   if (f.basis !== null && f.basis < k) return 'below_k';
   return null;
 }

@@ -22,6 +22,7 @@ import {
   checkScope,
   dimensionsLong,
   figure,
+  minBasis,
   num,
   participantDimensions,
   periodPredicate,
@@ -183,7 +184,7 @@ export async function networkFigures(engine: Engine, scope: Scope): Promise<RawF
       'bridged_share'
     ]) {
       // METRICS.md: a share whose numerator counts fewer than k persons is not shown either.
-      const basisHere = m === 'bridged_share' ? Math.min(basis, num(r.n_bridged) ?? 0) : basis;
+      const basisHere = m === 'bridged_share' ? (minBasis(basis, num(r.n_bridged) ?? 0) ?? 0) : basis;
       out.push(figure(base, m, r[m], { ...net, basis: basisHere }));
     }
   }

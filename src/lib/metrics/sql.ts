@@ -112,10 +112,16 @@ export function num(v: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Sum-free min of person counts, null when none given. */
+/**
+ * The smallest count of persons a figure rests on, null when none given. A zero
+ * numerator is nobody and reveals nobody, so it does not count: a share of 0 rests on
+ * its denominator (0 of 40 newcomers is shown; 0 of 3 is not). All zero -> 0.
+ */
 export function minBasis(...xs: Array<number | null | undefined>): number | null {
   const v = xs.filter((x): x is number => x !== null && x !== undefined);
-  return v.length ? Math.min(...v) : null;
+  if (!v.length) return null;
+  const persons = v.filter((x) => x !== 0);
+  return persons.length ? Math.min(...persons) : 0;
 }
 
 /**
