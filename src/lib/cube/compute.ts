@@ -6,9 +6,10 @@
 import type { Engine } from '../engine/types';
 import type { LoadReport } from '../load/report';
 import { RESIDENCE_DIMENSION } from '../load/schema';
-import { computeFigures } from '../metrics';
-import { PROVIDERS, type FigureRow, type Provider } from '../metrics/types';
-import { offeredScopes, periodEnds, periodOf, type ScopeRef } from './scopes';
+import { applyDisclosure, computeFigures } from '../metrics';
+import { lorenzFigures } from '../metrics/lorenz';
+import { PROVIDERS, type FigureRow } from '../metrics/types';
+import { periodEnds, periodOf, type ScopeRef } from './scopes';
 import type { CubeIndex, PopulationShare, WijkInfo } from './types';
 
 /** The headline figures whose monthly course the pages draw (trends, sparklines, report, alerts). */
@@ -69,13 +70,11 @@ export async function cubeIndex(engine: Engine, report: LoadReport, opt: CubeOpt
 /** The figures of one scope, as the pages read them. */
 export async function scopeFigures(engine: Engine, ref: ScopeRef, opt: CubeOptions): Promise<FigureRow[]> {
   const { from, to } = periodOf(ref.kind, ref.end);
-  const rows = await computeFigures(engine, { from, to, provider: ref.provider, dimensions: opt.dimensions, k: opt.k, cap: opt.cap });
-  return rows.filter(keepInScope);
-}
-
-/** All offered scopes of the data, one after the other (one DuckDB connection). */
-export async function* allScopes(engine: Engine, index: CubeIndex, opt: CubeOptions): AsyncGenerator<{ ref: ScopeRef; rows: FigureRow[] }> {
-  for (const ref of offeredScopes(index.months.first, index.months.last, index.providers as Provider[])) {
-    yield { ref, rows: await scopeFigures(engine, ref, opt) };
-  }
+  const scope = { from, to, provider: ref.provider, dimensions: opt.dimensions, k: opt.k, cap: opt.cap };
+  const rows = await computeFigures(engine, scope);
+  // The Lorenz deciles (lorenz_share) extend METRICS.md for the wijk page's concentration chart;
+  // kept out of computeFigures so the metrics command's export stays as METRICS.md lists it.
+  // Their own disclosure pass is enough: they belong to no breakdown of the other figures.
+  const lorenz = applyDisclosure(await lorenzFigures(engine, scope), opt.k);
+  return rows.concat(lorenz).filter(keepInScope);
 }

@@ -14,7 +14,8 @@ const row = (metric: string, value: number | null, suppressed: 'below_k' | 'comp
 
 describe('metric labels and formats', () => {
   it('names every metric of the export table', () => {
-    expect([...EXPORT_NAMES].sort()).toEqual([...METRIC_NAMES].sort());
+    // plus lorenz_share, the wijk page's extension of R7
+    expect([...EXPORT_NAMES, 'lorenz_share'].sort()).toEqual([...METRIC_NAMES].sort());
   });
   it('writes numbers the Belgian-Dutch way and marks suppressed values, never as zero', () => {
     expect(formatFigure('nl', row('participants', 1234), 5)).toBe('1.234');

@@ -22,6 +22,8 @@ const M: Record<string, [MetricKind, string, string]> = {
   population_heterogeneity: ['index', 'diversiteit van de bevolking', 'heterogeneity of the population'],
   top20_share: ['share', 'aandeel van de top-20%', 'top-20% share'],
   gini: ['index', 'gini-coëfficiënt', 'Gini coefficient'],
+  // Not in METRICS.md's export table: the Lorenz deciles the wijk page draws (an extension of R7).
+  lorenz_share: ['share', 'aandeel in de deelnames (Lorenzcurve)', 'share of participations (Lorenz curve)'],
   newcomers: ['count', 'nieuwkomers', 'newcomers'],
   newcomer_share: ['share', 'aandeel nieuwkomers', 'newcomer share'],
   retention: ['share', 'behoud', 'retention'],
