@@ -1,0 +1,162 @@
+// The coordinator's journey on /signalen/: every planted narrow-reach pattern of the demo
+// (read from data/demo/planted.json, not written down here) shows up as an alert for the
+// rolling 12 months 2025-12..2026-11, its evidence link lands on the wijk page at the chart
+// that shows it, and changing a threshold changes the list.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Which planted checks are alerts, and how each appears on the page. */
+const ALERT_OF = {
+  'representation_index <': 'representation',
+  'representativeness <': 'representativeness',
+  'mixing_ratio <': 'mixing',
+  'top20_share >=': 'concentration'
+};
+const CHART_OF = { representation: 'representation', representativeness: 'representativeness', mixing: 'mixing-ratio', concentration: 'concentration', newcomers: 'newcomers' };
+
+function plantedAlerts(root) {
+  const planted = JSON.parse(readFileSync(path.join(root, 'data', 'demo', 'planted.json'), 'utf8'));
+  const out = [];
+  for (const p of planted.patterns)
+    for (const c of p.checks) {
+      const kind = ALERT_OF[`${c.metric} ${c.op}`];
+      if (!kind || c.first_month !== '2025-12' || c.last_month !== '2026-11') continue;
+      out.push({ kind, wijk: c.wijk_id, provider: c.provider, dimension: c.dimension ?? '', group: c.group ?? '', pattern: p.id });
+    }
+  return out;
+}
+
+const selectorOf = (a) =>
+  `[data-testid="alert"][data-wijk="${a.wijk}"][data-kind="${a.kind}"][data-provider="${a.provider}"][data-dimension="${a.dimension}"]` +
+  (a.group ? `[data-group="${a.group}"]` : '');
+
+export default async function (h) {
+  const { origin, test, assert, openPage, waitForDrawn } = h;
+  const expected = plantedAlerts(h.root);
+  const URL_YEAR = `${origin}/signalen/?period=year&end=2026-11`;
+  const { page, problems } = await openPage();
+
+  await test('planted.json names the narrow-reach patterns the journey looks for', async () => {
+    const kinds = new Set(expected.map((e) => e.kind));
+    for (const k of ['representation', 'representativeness', 'mixing']) assert(kinds.has(k), `no planted ${k} check in planted.json`);
+    assert(expected.some((e) => e.wijk === '24062W23') && expected.some((e) => e.wijk === '46021W20') && expected.some((e) => e.wijk === '24062W18'),
+      `planted narrow-reach wijken missing: ${JSON.stringify(expected)}`);
+  });
+
+  await test('every planted narrow-reach pattern is among the alerts for 2025-12..2026-11', async () => {
+    await page.goto(URL_YEAR);
+    await waitForDrawn(page);
+    const n = await page.locator('[data-testid="alert"]').count();
+    assert(n > 0, 'no alerts listed');
+    for (const a of expected) {
+      const count = await page.locator(selectorOf(a)).count();
+      assert(count === 1, `${a.pattern}: expected one alert ${selectorOf(a)}, found ${count}`);
+    }
+    // most severe first
+    const sev = await page.$$eval('[data-testid="alert"]', (els) => els.map((e) => Number(e.getAttribute('data-severity'))));
+    assert(sev.every((s, i) => i === 0 || sev[i - 1] >= s), `alerts not sorted by severity: ${sev.slice(0, 10)}`);
+    // the counts per kind add up to the list
+    const counted = await page.$$eval('[data-testid="alert-counts"] li', (els) => els.reduce((s, e) => s + Number(e.getAttribute('data-alerts')), 0));
+    assert(counted === n, `counts per kind add up to ${counted}, the list has ${n}`);
+    // the sentence for Wilsele Dorp's 25-44-year-olds reads in plain Dutch with its number
+    const w23 = expected.find((e) => e.wijk === '24062W23' && e.kind === 'representation');
+    if (w23) {
+      const text = (await page.locator(selectorOf(w23)).innerText()).replace(/\s+/g, ' ');
+      assert(/Wilsele Dorp, buurtwerk: 25–44-jarigen zijn er .* vertegenwoordigd .*index 0,2\d/.test(text), `unexpected sentence: ${text}`);
+    }
+  });
+
+  await test('a newcomer check hidden by disclosure control is listed as not assessed, never as an alert', async () => {
+    // Kesseldal (pattern 9) has no newcomers at all in 2026-09..11: zero is below k, so the share is suppressed.
+    const na = await page.locator('[data-testid="unassessed-row"][data-kind="newcomers"][data-wijk="24062W10"]').count();
+    const alerts = await page.locator('[data-testid="alert"][data-kind="newcomers"][data-wijk="24062W10"]').count();
+    assert(na >= 1 && alerts === 0, `Kesseldal newcomers: ${na} not-assessed rows, ${alerts} alerts`);
+    const summary = await page.locator('[data-testid="unassessed"] summary').innerText();
+    assert(/Niet beoordeeld \(\d+\)/.test(summary), `summary says "${summary}"`);
+  });
+
+  for (const a of expected) {
+    await test(`the evidence link of ${a.pattern} (${a.wijk}, ${a.kind}) opens the wijk page at the chart "${CHART_OF[a.kind]}"`, async () => {
+      await page.goto(URL_YEAR);
+      await waitForDrawn(page);
+      const link = page.locator(`${selectorOf(a)} a[data-testid="evidence"]`);
+      await Promise.all([page.waitForURL((u) => u.pathname === '/wijk/'), link.click()]);
+      const u = new URL(page.url());
+      assert(u.hash === `#${CHART_OF[a.kind]}`, `hash ${u.hash}`);
+      const want = { wijk: a.wijk, period: 'year', end: '2026-11', provider: a.provider, ...(a.dimension ? { dimension: a.dimension } : {}) };
+      for (const [k, v] of Object.entries(want)) assert(u.searchParams.get(k) === v, `${k}=${u.searchParams.get(k)} in ${u.search}, want ${v}`);
+      await waitForDrawn(page);
+      await page.waitForSelector(`[data-chart="${CHART_OF[a.kind]}"]`, { timeout: 15_000 });
+      const heading = await page.locator('[data-testid="page-wijk"] h1').innerText();
+      assert(heading.length > 0, 'wijk page without heading');
+    });
+  }
+
+  await test('changing a threshold changes the list and the URL', async () => {
+    await page.goto(URL_YEAR);
+    await waitForDrawn(page);
+    const w23 = expected.find((e) => e.wijk === '24062W23' && e.kind === 'representation');
+    const w20 = expected.find((e) => e.wijk === '46021W20' && e.kind === 'representation');
+    assert(w23 && w20, 'planted representation checks missing');
+    const before = await page.locator('[data-testid="alert"][data-kind="representation"]').count();
+    // 0.15: below Wilsele Dorp's 25-44 index (about 0.21), above Stationswijk's Belgisch (about 0.09)
+    const input = page.locator('[data-testid="threshold-representation"]');
+    await input.fill('0.15');
+    await input.press('Enter');
+    await page.waitForFunction(() => location.search.includes('t_ri=0.15'));
+    await waitForDrawn(page);
+    const after = await page.locator('[data-testid="alert"][data-kind="representation"]').count();
+    assert(after < before, `representation alerts ${before} -> ${after}`);
+    assert((await page.locator(selectorOf(w23)).count()) === 0, 'Wilsele Dorp still listed at threshold 0.15');
+    assert((await page.locator(selectorOf(w20)).count()) === 1, 'Stationswijk gone at threshold 0.15');
+    // the counts follow, and the threshold survives a reload (it is in the URL)
+    const counted = await page.locator('[data-testid="alert-counts"] li[data-kind="representation"]').getAttribute('data-alerts');
+    assert(Number(counted) === after, `count says ${counted}, list has ${after}`);
+    await page.reload();
+    await waitForDrawn(page);
+    assert((await input.inputValue()) === '0.15', `threshold after reload: ${await input.inputValue()}`);
+    // back to the defaults
+    await page.locator('[data-testid="reset-thresholds"]').click();
+    await page.waitForFunction(() => !location.search.includes('t_ri'));
+    await waitForDrawn(page);
+    assert((await page.locator('[data-testid="alert"][data-kind="representation"]').count()) === before, 'reset did not restore the list');
+  });
+
+  await test('the city and provider filters narrow the list', async () => {
+    await page.goto(`${URL_YEAR}&city=Sint-Niklaas&provider=buurtwerk`);
+    await waitForDrawn(page);
+    const attrs = await page.$$eval('[data-testid="alert"]', (els) => els.map((e) => [e.getAttribute('data-wijk'), e.getAttribute('data-provider')]));
+    assert(attrs.length > 0, 'no alerts for Sint-Niklaas, buurtwerk');
+    assert(attrs.every(([w, p]) => w.startsWith('46021') && p === 'buurtwerk'), `other city or provider listed: ${JSON.stringify(attrs.slice(0, 5))}`);
+  });
+
+  await test('the page reads in English with ?lang=en, and the evidence link keeps the language', async () => {
+    await page.goto(`${URL_YEAR}&lang=en`);
+    await waitForDrawn(page);
+    const h1 = await page.locator('[data-testid="page-signals"] h1').innerText();
+    assert(/Alerts/.test(h1), `heading "${h1}"`);
+    const w23 = expected.find((e) => e.wijk === '24062W23' && e.kind === 'representation');
+    const text = await page.locator(selectorOf(w23)).innerText();
+    assert(/people aged 25–44/.test(text), `English sentence: ${text}`);
+    const href = await page.locator(`${selectorOf(w23)} a[data-testid="evidence"]`).getAttribute('href');
+    assert(href.includes('lang=en'), `evidence link without lang: ${href}`);
+  });
+
+  await test('the alert table and its CSV hold the figures, no pseudonym', async () => {
+    await page.goto(URL_YEAR);
+    await waitForDrawn(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="csv-alerts"]').click()]);
+    const file = await download.path();
+    const csv = readFileSync(file, 'utf8');
+    const lines = csv.trim().split('\n');
+    assert(lines[0] === 'city,wijk_id,provider,dimension,group,metric,value,suppressed', `CSV header ${lines[0]}`);
+    assert(lines.some((l) => l.startsWith('Leuven,24062W23,buurtwerk,age_band,25-44,representation_index,')), 'W23 figure missing from the CSV');
+    assert(!/P\d{6}/.test(csv), 'a pseudonym in the CSV');
+    const rows = await page.locator('[data-testid="table-alerts"] tbody tr').count();
+    assert(rows === (await page.locator('[data-testid="alert"]').count()), 'table rows differ from the list');
+  });
+
+  await test('no page errors on the Signalen page', async () => {
+    assert(problems.length === 0, problems.join('\n'));
+  });
+}
