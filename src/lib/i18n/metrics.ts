@@ -4,8 +4,8 @@
  * value. Longer explanations (formula, reading, pitfalls) live in explain.ts.
  */
 import type { FigureRow, Provider, SuppressReason } from '../metrics/types';
-import { formatNumber } from './format';
-import { INTL_LOCALE, type Locale } from './messages';
+import { formatNumber, numberFormat } from './format';
+import type { Locale } from './messages';
 
 /** count: persons or pairs; per1000: a rate per 1,000 residents; share: 0..1 shown as %;
  * index: a unitless index; days: a number of days; mean: an average. */
@@ -81,7 +81,7 @@ export function formatValue(locale: Locale, metric: string, value: number): stri
     case 'count':
       return formatNumber(locale, value);
     case 'share':
-      return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 1 }).format(value);
+      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
     case 'per1000':
       return formatNumber(locale, value, 1);
     case 'days':
