@@ -31,6 +31,10 @@ describe('wijk maps', () => {
         expect(w.d.startsWith('M')).toBe(true);
         expect(w.d).not.toMatch(/NaN/);
         const [[a, b], [c, d]] = w.bounds;
+        expect(w.centre[0]).toBeGreaterThanOrEqual(a);
+        expect(w.centre[0]).toBeLessThanOrEqual(c);
+        expect(w.centre[1]).toBeGreaterThanOrEqual(b);
+        expect(w.centre[1]).toBeLessThanOrEqual(d);
         expect(c - a).toBeGreaterThan(1);
         expect(d - b).toBeGreaterThan(1);
         x0 = Math.min(x0, a); y0 = Math.min(y0, b); x1 = Math.max(x1, c); y1 = Math.max(y1, d);
@@ -54,5 +58,21 @@ describe('wijk maps', () => {
     expect(sum('Leuven')).toBeLessThan(60);
     expect(sum('Sint-Niklaas')).toBeGreaterThan(80);
     expect(sum('Sint-Niklaas')).toBeLessThan(88);
+  });
+
+  it('rounds path coordinates when asked, without moving the shapes', () => {
+    const features = wijkenByCity(fc).get('Leuven')!;
+    const full = projectWijken(features, 400, 400);
+    const round = projectWijken(features, 400, 400, 4, 1);
+    for (let i = 0; i < full.length; i++) {
+      expect(round[i].id).toBe(full[i].id);
+      expect(round[i].d.length).toBeLessThan(full[i].d.length);
+      const nums = (d: string) => d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+      const a = nums(full[i].d);
+      const b = nums(round[i].d);
+      expect(b).toHaveLength(a.length);
+      for (let j = 0; j < a.length; j++) expect(Math.abs(a[j] - b[j])).toBeLessThanOrEqual(0.05 + 1e-9);
+      expect(round[i].d).not.toMatch(/\.\d\d/);
+    }
   });
 });

@@ -11,6 +11,9 @@ export interface WijkProperties {
 export type WijkFeature = Feature<Polygon | MultiPolygon, WijkProperties>;
 export type WijkCollection = FeatureCollection<Polygon | MultiPolygon, WijkProperties>;
 
+/** The order localeCompare gives, with one collator instead of one per comparison. */
+const collate = new Intl.Collator().compare;
+
 /** Mean Earth radius in km (IUGG), to turn d3's steradians into km². */
 const EARTH_RADIUS_KM = 6371.0088;
 
@@ -49,13 +52,16 @@ export interface ProjectedWijk {
   areaKm2: number;
   /** Bounding box in SVG coordinates: [[x0, y0], [x1, y1]]. */
   bounds: [[number, number], [number, number]];
+  /** Where a marker for the wijk goes, in SVG coordinates: the area centroid (the box's centre if d3 gives none). */
+  centre: [number, number];
 }
 
 /**
  * Project the wijken of one city into a width x height box (Mercator, fitted
- * with a margin): one SVG path per wijk, sorted by id.
+ * with a margin): one SVG path per wijk, sorted by id. `digits` rounds the path
+ * coordinates (1 = a tenth of a unit: invisible on screen, a much shorter path).
  */
-export function projectWijken(features: WijkFeature[], width: number, height: number, pad = 4): ProjectedWijk[] {
+export function projectWijken(features: WijkFeature[], width: number, height: number, pad = 4, digits?: number): ProjectedWijk[] {
   const wound = features.map(rewindForD3);
   const fc = { type: 'FeatureCollection', features: wound } as WijkCollection;
   const projection = geoMercator().fitExtent(
@@ -66,22 +72,32 @@ export function projectWijken(features: WijkFeature[], width: number, height: nu
     fc
   );
   const path = geoPath(projection);
+  if (digits !== undefined) path.digits(digits);
   return wound
-    .map((f) => ({
-      id: f.properties.wijk_id,
-      name: f.properties.wijk_name,
-      city: f.properties.city,
-      d: path(f) ?? '',
-      areaKm2: areaKm2(f),
-      bounds: path.bounds(f)
-    }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .map((f) => {
+      const bounds = path.bounds(f);
+      return {
+        id: f.properties.wijk_id,
+        name: f.properties.wijk_name,
+        city: f.properties.city,
+        d: path(f) ?? '',
+        areaKm2: areaKm2(f),
+        bounds,
+        centre: markerPoint(path.centroid(f), bounds)
+      };
+    })
+    .sort((a, b) => collate(a.id, b.id));
+}
+
+function markerPoint(c: [number, number], [[x0, y0], [x1, y1]]: [[number, number], [number, number]]): [number, number] {
+  const inside = Number.isFinite(c[0]) && Number.isFinite(c[1]) && c[0] >= x0 && c[0] <= x1 && c[1] >= y0 && c[1] <= y1;
+  return inside ? c : [(x0 + x1) / 2, (y0 + y1) / 2];
 }
 
 /** The wijken per city, cities sorted by name. */
 export function wijkenByCity(fc: WijkCollection): Map<string, WijkFeature[]> {
   const out = new Map<string, WijkFeature[]>();
-  for (const f of [...fc.features].sort((a, b) => a.properties.city.localeCompare(b.properties.city))) {
+  for (const f of [...fc.features].sort((a, b) => collate(a.properties.city, b.properties.city))) {
     const list = out.get(f.properties.city) ?? [];
     list.push(f);
     out.set(f.properties.city, list);
