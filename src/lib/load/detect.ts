@@ -63,7 +63,7 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
  * (what Excel on Windows writes) and converted, so accents survive.
  */
 export function toUtf8(file: string, bytes: Uint8Array): { bytes: Uint8Array; encoding: 'utf-8' | 'utf-16' | 'windows-1252' } {
-  if (isZip(bytes)) throw new LoadError(`${file}: this is a ZIP archive (perhaps an Excel workbook renamed to .csv), not a CSV file. Save it as CSV, or unzip it first.`, file);
+  if (isZip(bytes)) throw new LoadError(`${file}: this is a ZIP archive (perhaps an Excel workbook renamed to .csv), not a CSV file. Save it as CSV, or unzip it first.`, file, undefined, { code: 'zip' });
   let b = bytes;
   // UTF-16 with a byte-order mark: what Excel writes as "Unicode text".
   const utf16 = b.length >= 2 && b[0] === 0xff && b[1] === 0xfe ? 'utf-16le' : b.length >= 2 && b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : null;
@@ -75,14 +75,66 @@ export function toUtf8(file: string, bytes: Uint8Array): { bytes: Uint8Array; en
   const sample = b.subarray(0, Math.min(b.length, 4096));
   let nul = 0;
   for (const x of sample) if (x === 0) nul++;
-  if (nul > 0) throw new LoadError(`${file}: this file holds binary data, not text. Export it as CSV (comma or semicolon separated).`, file);
+  if (nul > 0) throw new LoadError(`${file}: this file holds binary data, not text. Export it as CSV (comma or semicolon separated).`, file, undefined, { code: 'binary' });
+  if (validUtf8(b)) return { bytes: b, encoding: 'utf-8' };
+  return { bytes: fromWindows1252(b), encoding: 'windows-1252' };
+}
+
+/**
+ * toUtf8 for large files in a page: the same answer, but checked slice by slice with a
+ * turn for the page in between, so a file of hundreds of MB does not freeze it.
+ */
+export async function toUtf8Async(file: string, bytes: Uint8Array): Promise<{ bytes: Uint8Array; encoding: 'utf-8' | 'utf-16' | 'windows-1252' }> {
+  if (bytes.length <= CHUNK) return toUtf8(file, bytes);
+  // The checks that stop a load look at the start only: run them on it, then check the rest.
+  const head = toUtf8(file, bytes.subarray(0, 4096));
+  if (head.encoding === 'utf-16') return toUtf8(file, bytes);
+  const b = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const dec = new TextDecoder('utf-8', { fatal: true });
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    for (let i = 0; i < b.length; i += CHUNK) {
+      dec.decode(b.subarray(i, i + CHUNK), { stream: true });
+      await new Promise<void>((r) => setTimeout(r, 0));
+    }
+    dec.decode();
     return { bytes: b, encoding: 'utf-8' };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(b);
-    return { bytes: new TextEncoder().encode(text), encoding: 'windows-1252' };
+    return { bytes: fromWindows1252(b), encoding: 'windows-1252' };
   }
+}
+
+/** Windows-1252 is one byte per character: slices convert independently. */
+function fromWindows1252(b: Uint8Array): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const dec = new TextDecoder('windows-1252');
+  const enc = new TextEncoder();
+  for (let i = 0; i < b.length; i += CHUNK) parts.push(enc.encode(dec.decode(b.subarray(i, i + CHUNK))));
+  return concat(parts);
+}
+
+/** Slices of 16 MB: a large file is checked without making one string of all of it. */
+const CHUNK = 16 << 20;
+
+function validUtf8(b: Uint8Array): boolean {
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (let i = 0; i < b.length; i += CHUNK) dec.decode(b.subarray(i, i + CHUNK), { stream: true });
+    dec.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
 }
 
 /** The header line's fields, split on the delimiter that occurs most (outside quotes). */

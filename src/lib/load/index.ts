@@ -1,17 +1,21 @@
 import type { Engine } from '../engine/types';
 import { createDerivedViews } from './canonical';
-import { formatOf, gunzip, isGzip, normaliseHeader, sniffHeader, tableOf, toUtf8 } from './detect';
-import { rawFromCsv, rawFromParquet, rawFromXlsx, readXlsx, type RawTable, type Sheet } from './raw';
+import { formatOf, gunzip, isGzip, normaliseHeader, sniffHeader, tableOf, toUtf8Async } from './detect';
+import { applyMapping, rawFromCsv, rawFromParquet, rawFromXlsx, readXlsx, type RawTable, type Sheet } from './raw';
+import type { LoadMapping } from './mapping';
 import { LoadError, type FileReport, type LoadProgress, type LoadReport } from './report';
 import { PARTICIPANT_NON_DIMENSIONS, REQUIRED_TABLES, TABLES, quoteIdent, type TableName } from './schema';
 import { buildTable } from './validate';
 
 export type { LoadReport, FileReport, RejectedRow, LoadProgress } from './report';
 export { LoadError } from './report';
+export type { LoadMapping } from './mapping';
 
 export interface InputFile {
   name: string;
   bytes: Uint8Array;
+  /** The table and column names the user confirmed (mapping.ts); without it, names and headers decide. */
+  mapping?: LoadMapping;
 }
 
 /** Parents before children, so references can be checked against loaded rows. */
@@ -31,14 +35,14 @@ export async function loadExport(
 ): Promise<LoadReport> {
   const progress = (file: string, step: LoadProgress['step'], done: number) =>
     opts.onProgress?.({ file, step, done, total: files.length });
-  const byTable = new Map<TableName, Array<{ file: string; bytes: Uint8Array; sheet?: Sheet }>>();
+  const byTable = new Map<TableName, Array<{ file: string; bytes: Uint8Array; sheet?: Sheet; mapping?: LoadMapping }>>();
   for (const f of files) {
     let bytes = f.bytes;
     if (isGzip(bytes)) {
       try {
         bytes = await gunzip(bytes);
       } catch {
-        throw new LoadError(`${f.name}: the file looks gzip-compressed but cannot be decompressed. It may be damaged.`, f.name);
+        throw new LoadError(`${f.name}: the file looks gzip-compressed but cannot be decompressed. It may be damaged.`, f.name, undefined, { code: 'gzip' });
       }
     }
     let headers: string[] = [];
@@ -46,7 +50,7 @@ export async function loadExport(
     const format = formatOf(f.name, bytes);
     if (format === 'csv') {
       // Decode once: the header tells the table, and the same UTF-8 bytes are loaded below.
-      bytes = toUtf8(f.name, bytes).bytes;
+      bytes = (await toUtf8Async(f.name, bytes)).bytes;
       headers = sniffHeader(bytes).headers.map(normaliseHeader);
     }
     if (format === 'xlsx') {
@@ -54,18 +58,20 @@ export async function loadExport(
       sheet = await readXlsx(f.name, bytes);
       headers = (sheet.rows[0] ?? []).map((h) => normaliseHeader(h ?? ''));
     }
-    const table = tableOf(f.name, headers);
+    const table = f.mapping?.table ?? tableOf(f.name, headers);
     if (!table) {
       throw new LoadError(
         `${f.name}: cannot tell which table this file holds. Name it after its table (wijken, population, participants, activities, participations or signals) or use the column names of the export format.`,
-        f.name
+        f.name,
+        undefined,
+        { code: 'noTable' }
       );
     }
-    byTable.set(table, [...(byTable.get(table) ?? []), { file: f.name, bytes, sheet }]);
+    byTable.set(table, [...(byTable.get(table) ?? []), { file: f.name, bytes, sheet, mapping: f.mapping }]);
   }
   const missing = REQUIRED_TABLES.filter((t) => !byTable.has(t));
   if (missing.length) {
-    throw new LoadError(`Missing file${missing.length > 1 ? 's' : ''} for: ${missing.join(', ')}. A data set needs wijken, population, participants, activities and participations (signals is optional).`);
+    throw new LoadError(`Missing file${missing.length > 1 ? 's' : ''} for: ${missing.join(', ')}. A data set needs wijken, population, participants, activities and participations (signals is optional).`, undefined, undefined, { code: 'missingTables', params: { tables: missing.join(', ') } });
   }
 
   const reports: FileReport[] = [];
@@ -75,11 +81,12 @@ export async function loadExport(
     const raws: RawTable[] = [];
     for (const input of inputs) {
       progress(input.file, 'reading', done);
-      raws.push(input.sheet
+      const raw = input.sheet
         ? await rawFromXlsx(engine, input.file, input.sheet)
         : formatOf(input.file, input.bytes) === 'parquet'
           ? await rawFromParquet(engine, input.file, input.bytes)
-          : await rawFromCsv(engine, input.file, input.bytes));
+          : await rawFromCsv(engine, input.file, input.bytes);
+      raws.push(input.mapping?.columns ? await applyMapping(engine, raw, input.mapping.columns) : raw);
     }
     if (raws.length) {
       progress(inputs.map((i) => i.file).join(', '), 'validating', done);

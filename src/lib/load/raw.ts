@@ -17,6 +17,35 @@ export interface RawTable {
   unreadable: RejectedRow[];
   /** Data rows seen in the file (loaded or not). */
   read: number;
+  /** Columns the user's mapping left out (reported as ignored). */
+  dropped?: string[];
+  /**
+   * How a row's line number is read: the column `__line`, or (a CSV file with one line per
+   * record) from the row's position, `rowid + 2`, which costs nothing to keep.
+   */
+  lineSql?: string;
+}
+
+/**
+ * The user's mapping applied to a raw table: columns renamed to their fields, columns
+ * mapped to null left out. Renames go through temporary names, so a column may take the
+ * name another one gives up.
+ */
+export async function applyMapping(engine: Engine, raw: RawTable, mapping: Record<string, string | null>): Promise<RawTable> {
+  const target = (c: string) => (c in mapping ? mapping[c] : c);
+  const kept = raw.columns.filter((c) => target(c) !== null);
+  const names = kept.map((c) => normaliseHeader(target(c)!));
+  const dup = duplicateHeader(names);
+  if (dup) throw new LoadError(`${raw.file}: two columns are both mapped to "${dup}". Choose another field for one of them, or leave one out.`, raw.file, undefined, { code: 'doubleMapped', params: { column: dup } });
+  const dropped = raw.columns.filter((c) => target(c) === null);
+  const renamed = kept.map((c, i) => [c, names[i]] as const).filter(([c, n]) => c !== n);
+  const t = quoteIdent(raw.table);
+  const sql: string[] = [];
+  for (const c of dropped) sql.push(`ALTER TABLE ${t} DROP COLUMN ${quoteIdent(c)}`);
+  renamed.forEach(([c], i) => sql.push(`ALTER TABLE ${t} RENAME COLUMN ${quoteIdent(c)} TO ${quoteIdent(`__map_${i}`)}`));
+  renamed.forEach(([, n], i) => sql.push(`ALTER TABLE ${t} RENAME COLUMN ${quoteIdent(`__map_${i}`)} TO ${quoteIdent(n)}`));
+  for (const s of sql) await engine.exec(s);
+  return { ...raw, columns: names, dropped: [...(raw.dropped ?? []), ...dropped] };
 }
 
 let counter = 0;
@@ -27,42 +56,49 @@ export const nextRawName = () => `raw_${++counter}`;
 export async function rawFromCsv(engine: Engine, file: string, text: Uint8Array): Promise<RawTable> {
   const utf8 = normaliseLineEnds(text);
   if (utf8.length === 0 || /^\s*$/.test(new TextDecoder().decode(utf8.subarray(0, 1024))) && utf8.length < 1024) {
-    throw new LoadError(`${file}: the file is empty. Expected a header line with column names, then one row per line.`, file);
+    throw new LoadError(`${file}: the file is empty. Expected a header line with column names, then one row per line.`, file, undefined, { code: 'empty' });
   }
   const { delimiter, headers } = sniffHeader(utf8);
   const columns = headers.map(normaliseHeader);
   const dup = duplicateHeader(columns);
-  if (dup) throw new LoadError(`${file}, line 1: the column "${dup}" appears twice in the header. Rename or remove one of them.`, file, 1);
-  if (columns.some((c) => c === '')) throw new LoadError(`${file}, line 1: a column in the header has no name. Give every column a name.`, file, 1);
+  if (dup) throw new LoadError(`${file}, line 1: the column "${dup}" appears twice in the header. Rename or remove one of them.`, file, 1, { code: 'duplicateHeader', params: { column: dup } });
+  if (columns.some((c) => c === '')) throw new LoadError(`${file}, line 1: a column in the header has no name. Give every column a name.`, file, 1, { code: 'emptyHeaderName' });
 
   const name = nextRawName();
   const src = `${name}.csv`;
   await engine.registerFile(src, utf8);
   const rej = `${name}_rejects`;
   try {
-    await engine.exec(`CREATE TEMP TABLE ${name}_good AS
-      SELECT row_number() OVER () AS __rn, * FROM read_csv(${quoteLiteral(src)},
+    // Rows keep the file's order, so a row's position (rowid) + 2 is its line whenever every
+    // record is one line and none was rejected (checked below); otherwise lines are fixed up.
+    await engine.exec(`CREATE TEMP TABLE ${name} AS
+      SELECT * FROM read_csv(${quoteLiteral(src)},
         header = true, all_varchar = true, auto_detect = false,
         delim = ${quoteLiteral(delimiter)}, quote = '"', escape = '"',
         columns = {${columns.map((c) => `${quoteLiteral(c)}: 'VARCHAR'`).join(', ')}},
         store_rejects = true, rejects_table = ${quoteLiteral(rej)}, rejects_scan = ${quoteLiteral(rej + '_scan')},
         max_line_size = 16777216)`);
   } catch (e) {
-    await engine.dropFile(src);
-    throw new LoadError(`${file}: the file could not be read as CSV (${firstLine(e)}). Check that it is a comma- or semicolon-separated text file.`, file);
+    await engine.dropFile(src).catch(() => {});
+    // Running out of memory says nothing about the file: let it through as it is.
+    if (/out of memory|could not allocate|failed to allocate/i.test(firstLine(e))) throw e;
+    throw new LoadError(`${file}: the file could not be read as CSV (${firstLine(e)}). Check that it is a comma- or semicolon-separated text file.`, file, undefined, { code: 'notCsv', params: { detail: firstLine(e) } });
   }
   await engine.dropFile(src);
   const bad = await engine.query<{ line: number; msg: string; csv_line: string | null }>(
     `SELECT line::BIGINT AS line, first(error_type || ': ' || error_message ORDER BY column_idx) AS msg, first(csv_line) AS csv_line
      FROM ${rej} GROUP BY line ORDER BY line`
   );
-  const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM ${name}_good`);
+  const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM ${name}`);
   const unreadable = bad.flatMap((b) => unreadableRows(file, Number(b.line), b.msg, b.csv_line));
   const read = n + unreadable.length;
+  await engine.exec(`DROP TABLE IF EXISTS ${rej}; DROP TABLE IF EXISTS ${rej}_scan`);
+  if (bad.length === 0 && (await oneLinePerRecord(utf8))) return { table: name, file, columns, read, unreadable, lineSql: '(rowid + 2)::INTEGER' };
+
   // A data row's line number: the records of the file (as the reader splits them: quoted
   // line breaks inside, empty lines skipped) left after taking out the unreadable ones.
   const badLines = new Set(bad.map((b) => Number(b.line)));
-  const records = recordLines(utf8, delimiter).slice(1);
+  const records = (await recordLinesAsync(utf8, delimiter)).slice(1);
   const good = records.filter((l) => !badLines.has(l));
   let lines: number[];
   if (good.length === n && records.length === n + badLines.size) lines = good;
@@ -74,10 +110,11 @@ export async function rawFromCsv(engine: Engine, file: string, text: Uint8Array)
   }
   const { tableToIPC, makeVector, Table } = await import('apache-arrow');
   await engine.insertArrowIPC(`${name}_lines`, tableToIPC(new Table({ __line: makeVector(Int32Array.from(lines)) }), 'stream'));
-  await engine.exec(`CREATE TEMP TABLE ${name} AS
+  // The i-th row read (rowid i - 1) has the i-th line number.
+  await engine.exec(`CREATE TEMP TABLE ${name}_fixed AS
     SELECT l.__line::INTEGER AS __line, ${columns.map((c) => `g.${quoteIdent(c)}`).join(', ')}
-    FROM ${name}_good g JOIN (SELECT row_number() OVER () AS __rn, __line FROM ${name}_lines) l USING (__rn)`);
-  await engine.exec(`DROP TABLE ${name}_good; DROP TABLE ${name}_lines; DROP TABLE IF EXISTS ${rej}; DROP TABLE IF EXISTS ${rej}_scan`);
+    FROM ${name} g JOIN (SELECT rowid AS __rn, __line FROM ${name}_lines) l ON l.__rn = g.rowid`);
+  await engine.exec(`DROP TABLE ${name}; DROP TABLE ${name}_lines; ALTER TABLE ${name}_fixed RENAME TO ${name}`);
   return { table: name, file, columns, read, unreadable };
 }
 
@@ -115,9 +152,28 @@ function unreadableRows(file: string, line: number, msg: string, csvLine: string
  */
 export function recordLines(utf8: Uint8Array, delimiter = ','): number[] {
   const out: number[] = [];
-  const d = delimiter.charCodeAt(0);
-  let line = 1, start = 1, empty = true, quoted = false, fieldStart = true;
-  for (let i = 0; i < utf8.length; i++) {
+  const state = { line: 1, start: 1, empty: true, quoted: false, fieldStart: true };
+  scanRecords(utf8, 0, utf8.length, delimiter.charCodeAt(0), state, out);
+  if (!state.empty) out.push(state.start);
+  return out;
+}
+
+interface ScanState {
+  line: number;
+  start: number;
+  empty: boolean;
+  quoted: boolean;
+  fieldStart: boolean;
+}
+
+/**
+ * recordLines over bytes [from, to), carrying its state across slices. Returns where the
+ * next slice starts: past `to` when a \r\n or "" pair straddles the boundary.
+ */
+function scanRecords(utf8: Uint8Array, from: number, to: number, d: number, st: ScanState, out: number[]): number {
+  let { line, start, empty, quoted, fieldStart } = st;
+  let i = from;
+  for (; i < to; i++) {
     const b = utf8[i];
     if (quoted) {
       if (b === 0x22) {
@@ -141,8 +197,41 @@ export function recordLines(utf8: Uint8Array, delimiter = ','): number[] {
       empty = false;
     }
   }
-  if (!empty) out.push(start);
+  Object.assign(st, { line, start, empty, quoted, fieldStart });
+  return i;
+}
+
+/** recordLines in slices, giving the page a turn in between (a large file takes a while). */
+export async function recordLinesAsync(utf8: Uint8Array, delimiter = ','): Promise<number[]> {
+  const out: number[] = [];
+  const state: ScanState = { line: 1, start: 1, empty: true, quoted: false, fieldStart: true };
+  for (let pos = 0; pos < utf8.length; ) {
+    pos = scanRecords(utf8, pos, Math.min(utf8.length, pos + SLICE), delimiter.charCodeAt(0), state, out);
+    if (pos < utf8.length) await yieldToPage();
+  }
+  if (!state.empty) out.push(state.start);
   return out;
+}
+
+const SLICE = 4 << 20;
+const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/**
+ * Whether every line of the file (after the header) is one record: no quotes (so no line
+ * break inside a field) and no empty line before the last record (the reader skips empty
+ * lines). Then row n is line n + 1. Searched with indexOf (native), not byte by byte.
+ */
+export async function oneLinePerRecord(utf8: Uint8Array): Promise<boolean> {
+  if (utf8.indexOf(0x22) !== -1) return false;
+  let end = utf8.length;
+  while (end > 0 && (utf8[end - 1] === 0x0a || utf8[end - 1] === 0x0d)) end--;
+  let steps = 0;
+  for (let i = utf8.indexOf(0x0a); i !== -1 && i < end; i = utf8.indexOf(0x0a, i + 1)) {
+    const next = utf8[i + 1];
+    if (next === 0x0a || (next === 0x0d && utf8[i + 2] === 0x0a)) return false;
+    if (++steps % 500_000 === 0) await yieldToPage();
+  }
+  return true;
 }
 
 /**
@@ -200,11 +289,11 @@ export async function rawFromParquet(engine: Engine, file: string, bytes: Uint8A
     names = meta.schema.slice(1).filter((s) => !s.num_children).map((s) => s.name);
     rows = await parquetReadObjects({ file: buf });
   } catch (e) {
-    throw new LoadError(`${file}: the file could not be read as Parquet (${firstLine(e)}).`, file);
+    throw new LoadError(`${file}: the file could not be read as Parquet (${firstLine(e)}).`, file, undefined, { code: 'notParquet', params: { detail: firstLine(e) } });
   }
   const columns = names.map(normaliseHeader);
   const dup = duplicateHeader(columns);
-  if (dup) throw new LoadError(`${file}: the column "${dup}" appears twice. Rename or remove one of them.`, file);
+  if (dup) throw new LoadError(`${file}: the column "${dup}" appears twice. Rename or remove one of them.`, file, undefined, { code: 'duplicateHeader', params: { column: dup } });
   return rawFromRows(engine, file, columns, names.map((n) => rows.map((r) => cellText(r[n]))), rows.map((_, i) => i + 2), []);
 }
 
@@ -290,7 +379,9 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Sheet> 
   } catch (e) {
     throw new LoadError(
       `${file}: the file could not be read as an Excel workbook (${firstLine(e)}). Open it in Excel or LibreOffice and save it again as .xlsx or as CSV.`,
-      file
+      file,
+      undefined,
+      { code: 'notXlsx', params: { detail: firstLine(e) } }
     );
   }
   return { rows: data.map((r) => r.map(cellText)) };
@@ -306,11 +397,11 @@ export async function rawFromXlsx(engine: Engine, file: string, sheet: Sheet): P
   // Trailing header cells without a name are not columns.
   let width = header.length;
   while (width > 0 && (header[width - 1] ?? '').trim() === '') width--;
-  if (width === 0) throw new LoadError(`${file}: the first sheet is empty. Expected column names in row 1, then one row per record.`, file);
+  if (width === 0) throw new LoadError(`${file}: the first sheet is empty. Expected column names in row 1, then one row per record.`, file, undefined, { code: 'emptySheet' });
   const columns = header.slice(0, width).map((h) => normaliseHeader(h ?? ''));
   const dup = duplicateHeader(columns);
-  if (dup) throw new LoadError(`${file}, row 1: the column "${dup}" appears twice in the header. Rename or remove one of them.`, file, 1);
-  if (columns.some((c) => c === '')) throw new LoadError(`${file}, row 1: a column in the header has no name. Give every column a name.`, file, 1);
+  if (dup) throw new LoadError(`${file}, row 1: the column "${dup}" appears twice in the header. Rename or remove one of them.`, file, 1, { code: 'duplicateHeader', params: { column: dup } });
+  if (columns.some((c) => c === '')) throw new LoadError(`${file}, row 1: a column in the header has no name. Give every column a name.`, file, 1, { code: 'emptyHeaderName' });
   const data: Array<Array<string | null>> = columns.map(() => []);
   const lines: number[] = [];
   const unreadable: RejectedRow[] = [];

@@ -36,12 +36,23 @@ export interface LoadReport {
   dimensions: string[];
 }
 
+/** What stopped a load, as a code and its values: the page words it in the reader's language. */
+export type LoadErrorCode =
+  | 'zip' | 'binary' | 'gzip' | 'noTable' | 'missingTables' | 'empty' | 'duplicateHeader' | 'emptyHeaderName'
+  | 'notCsv' | 'notParquet' | 'notXlsx' | 'emptySheet' | 'missingColumns' | 'doubleMapped';
+
+export interface LoadErrorDetail {
+  code: LoadErrorCode;
+  params?: Record<string, string>;
+}
+
 /** Input that stops the load: a plain message naming the file, line and problem. */
 export class LoadError extends Error {
   constructor(
     message: string,
     readonly file?: string,
-    readonly line?: number
+    readonly line?: number,
+    readonly detail?: LoadErrorDetail
   ) {
     super(message);
     this.name = 'LoadError';

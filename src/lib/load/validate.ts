@@ -38,7 +38,8 @@ export async function buildTable(engine: Engine, table: TableName, raws: RawTabl
             ? 'The header has a single column: separate the columns with commas or semicolons (tab and | are read too).'
             : 'Rename the column in the header, or check that this is the right file.'),
         r.file,
-        1
+        1,
+        { code: 'missingColumns', params: { columns: missing.join(', '), table, found: r.columns.join(', '), single: r.columns.length === 1 ? '1' : '' } }
       );
     }
   }
@@ -48,87 +49,129 @@ export async function buildTable(engine: Engine, table: TableName, raws: RawTabl
     : [];
   const all = [...canonical, ...extra];
 
-  // Every file's rows, trimmed, '' as NULL; a column a file lacks is NULL.
+  // Every file's rows, trimmed, '' as NULL; a column a file lacks is NULL. `__pos` orders
+  // rows across files (file, then line) in one number.
   const union = raws
-    .map((r, i) => `SELECT ${i} AS __file, __line, ${all
+    .map((r, i) => `SELECT ${i} AS __file, ${r.lineSql ?? '__line'} AS __line, (${i}::BIGINT << 32) + ${r.lineSql ?? '__line'} AS __pos, ${all
       .map((c) => (r.columns.includes(c) ? `nullif(trim(${q(c)}), '') AS ${q(c)}` : `NULL::VARCHAR AS ${q(c)}`))
       .join(', ')} FROM ${r.table}`)
     .join(' UNION ALL ');
 
+  // Dates and closed lists are parsed once, into typed columns `__t_<name>`, which the
+  // checks, the keys and the loaded values all use (parsing is most of the work).
+  const typedCols = all.filter((c) => rules.dates.includes(c) || rules.enums[c]);
+  const t = (c: string) => q(`__t_${c}`);
+  const typedSql = typedCols
+    .map((c) => `${rules.dates.includes(c) ? parseDateSql(q(c)) : enumSql(q(c), rules.enums[c])} AS ${t(c)}`)
+    .join(', ');
+
   const reasons: string[] = [];
   for (const c of specs.filter((s) => s.required)) reasons.push(`WHEN ${q(c.name)} IS NULL THEN 'missing required value in ${c.name}'`);
   for (const d of rules.dates)
-    reasons.push(`WHEN ${q(d)} IS NOT NULL AND (${parseDateSql(q(d))} IS NULL OR year(${parseDateSql(q(d))}) NOT BETWEEN 1900 AND 2100)
+    reasons.push(`WHEN ${q(d)} IS NOT NULL AND (${t(d)} IS NULL OR year(${t(d)}) NOT BETWEEN 1900 AND 2100)
       THEN 'not a valid date in ${d}: "' || ${q(d)} || '" (expected YYYY-MM-DD or DD/MM/YYYY)'`);
   for (const n of rules.integers)
     // Digits only: DuckDB would read "1.000" (a Dutch thousand) as 1.
     reasons.push(`WHEN NOT regexp_full_match(${q(n)}, '[0-9]+') OR try_cast(${q(n)} AS INTEGER) IS NULL
       THEN 'not a whole number in ${n}: "' || ${q(n)} || '" (digits only, no signs or separators)'`);
   for (const [col, spec] of Object.entries(rules.enums))
-    reasons.push(`WHEN ${q(col)} IS NOT NULL AND ${enumSql(q(col), spec)} IS NULL
+    reasons.push(`WHEN ${q(col)} IS NOT NULL AND ${t(col)} IS NULL
       THEN 'unknown value in ${col}: "' || ${q(col)} || '" (expected ${[...new Set(Object.values(spec.values))].join(' or ')})'`);
-  for (const ref of rules.references)
-    reasons.push(`WHEN ${q(ref.column)} NOT IN (SELECT ${q(ref.as)} FROM ${ref.table})
+  // References as left joins on the parent's keys (a hash join; NOT IN is slower at scale).
+  const refJoins = rules.references
+    .map((ref, i) => `LEFT JOIN (SELECT DISTINCT ${q(ref.as)} AS __r${i} FROM ${ref.table}) r${i} ON r${i}.__r${i} = typed.${q(ref.column)}`)
+    .join(' ');
+  rules.references.forEach((ref, i) =>
+    reasons.push(`WHEN ${q(ref.column)} IS NOT NULL AND __r${i} IS NULL
       THEN ${ref.column === PSEUDONYM
         ? `'unknown ${ref.column}: not in the ${ref.table} table (the pseudonym is not shown; see the line in your file)'`
-        : `'unknown ${ref.column} "' || ${q(ref.column)} || '": not in the ${ref.table} table'`}`);
+        : `'unknown ${ref.column} "' || ${q(ref.column)} || '": not in the ${ref.table} table'`}`)
+  );
 
-  // Dates in a key compare as dates: 2025-01-02 and 02/01/2025 are one session.
-  const key = rules.key.map((c) => (rules.dates.includes(c) ? parseDateSql(q(c)) : q(c))).join(', ');
-  const nonKey = all.filter((c) => !rules.key.includes(c));
   await engine.exec(`CREATE OR REPLACE TEMP TABLE __checked AS
-    WITH s AS (${union})
-    SELECT *, CASE ${reasons.join('\n')} ELSE NULL END AS __reason FROM s`);
-  // Among readable rows: the first of a key is kept; a later one is a duplicate, or a conflict.
-  const conflictTest = rules.duplicates === 'identical' && nonKey.length
-    ? nonKey.map((c) => `count(DISTINCT ${q(c)}) OVER (PARTITION BY ${key}) > 1`).join(' OR ')
-    : 'FALSE';
-  await engine.exec(`CREATE OR REPLACE TEMP TABLE __ranked AS
-    SELECT *, row_number() OVER (PARTITION BY ${key} ORDER BY __file, __line) AS __rank,
-           first(__line) OVER (PARTITION BY ${key} ORDER BY __file, __line) AS __first_line,
-           (${conflictTest}) AS __conflict
-    FROM __checked WHERE __reason IS NULL`);
+    WITH s AS (${union}), typed AS (SELECT *${typedSql ? `, ${typedSql}` : ''} FROM s)
+    SELECT typed.*, CASE ${reasons.join('\n')} ELSE NULL END AS __reason FROM typed ${refJoins}`);
+  // The raw text tables are no longer needed: free their memory before grouping.
+  await engine.exec(raws.map((r) => `DROP TABLE ${r.table};`).join(' '));
 
-  const typed = (c: string) => {
-    const spec = specs.find((s) => s.name === c);
-    if (rules.dates.includes(c)) return `${parseDateSql(`any_value(${q(c)}) FILTER (WHERE ${q(c)} IS NOT NULL)`)}`;
-    if (rules.integers.includes(c)) return `try_cast(any_value(${q(c)}) AS INTEGER)`;
-    if (rules.enums[c]) {
-      if (c === 'role') {
-        // One person at one session in several roles: the most involved role counts.
-        const rank = Object.entries(ROLE_RANK).map(([r, n]) => `WHEN ${lit(r)} THEN ${n}`).join(' ');
-        return `arg_max(${enumSql(q(c), rules.enums[c])}, CASE ${enumSql(q(c), rules.enums[c])} ${rank} END)`;
-      }
-      return `any_value(${enumSql(q(c), rules.enums[c])})`;
+  // Readable rows grouped by their key (dates compare as dates: 2025-01-02 and 02/01/2025
+  // are one session). The first row of a key (by file, line) is the one loaded; a later one
+  // is a duplicate, or, where the table wants repeats identical and the values differ, a conflict.
+  const keyCols = rules.key.map((c) => (rules.dates.includes(c) ? t(c) : q(c)));
+  const nonKey = all.filter((c) => !rules.key.includes(c));
+  const conflictTest = rules.duplicates === 'identical' && nonKey.length
+    ? nonKey.map((c) => `coalesce(min(${q(c)}) <> max(${q(c)}), FALSE)`).join(" OR ")
+    : 'FALSE';
+  /** A column's typed value on a row. */
+  const src = (c: string) => (typedCols.includes(c) ? t(c) : rules.integers.includes(c) ? `try_cast(${q(c)} AS INTEGER)` : q(c));
+  /** The merged value of a column over a key's rows. */
+  const merged = (c: string) => {
+    if (c === 'role' && rules.enums[c]) {
+      // One person at one session in several roles: the most involved role counts.
+      const rank = Object.entries(ROLE_RANK).map(([r, n]) => `WHEN ${lit(r)} THEN ${n}`).join(' ');
+      return `arg_max(${src(c)}, CASE ${src(c)} ${rank} END)`;
     }
-    void spec;
-    return `any_value(${q(c)}) FILTER (WHERE ${q(c)} IS NOT NULL)`;
+    // Merged repeats agree, so any known value is the value.
+    return `any_value(${src(c)}) FILTER (WHERE ${src(c)} IS NOT NULL)`;
   };
+  // One file whose repeats merge whatever their values (participations, the large table):
+  // no conflicts and every key's first row is in that file, so the table is filled straight
+  // from the grouping and `loaded` is its row count.
+  const direct = raws.length === 1 && rules.duplicates === 'same-session';
+  if (!direct) {
+    const valueAggs = nonKey.map((c, i) =>
+      c === 'role' && rules.enums[c]
+        ? `${merged(c)} AS __m${i}, NULL::VARCHAR AS __f${i}`
+        : // after a conflict, the first row's value
+          `${merged(c)} AS __m${i}, arg_min_null(${src(c)}, __pos) AS __f${i}`
+    );
+    await engine.exec(`CREATE OR REPLACE TEMP TABLE __groups AS
+      SELECT ${keyCols.map((k, i) => `${k} AS __k${i}`).join(', ')}, min(__pos) AS __first, (${conflictTest}) AS __conflict
+        ${valueAggs.length ? `, ${valueAggs.join(', ')}` : ''}
+      FROM __checked WHERE __reason IS NULL GROUP BY ${keyCols.join(', ')}`);
+  }
+
   const colDefs = all.map((c) => {
     const s = specs.find((x) => x.name === c);
     return `${q(c)} ${s?.type ?? 'VARCHAR'}`;
   });
   await engine.exec(`DROP TABLE IF EXISTS ${table}`);
   await engine.exec(`CREATE TABLE ${table} (${colDefs.join(', ')})`);
-  await engine.exec(`INSERT INTO ${table}
-    SELECT ${all.map((c) => (rules.key.includes(c) ? (rules.dates.includes(c) ? parseDateSql(q(c)) : q(c)) : typed(c))).join(', ')}
-    FROM __ranked WHERE __rank = 1 OR NOT __conflict
-    GROUP BY ${key}`);
+  if (direct) {
+    await engine.exec(`INSERT INTO ${table}
+      SELECT ${all.map((c) => (rules.key.includes(c) ? keyCols[rules.key.indexOf(c)] : merged(c))).join(', ')}
+      FROM __checked WHERE __reason IS NULL GROUP BY ${keyCols.join(', ')}`);
+  } else {
+    await engine.exec(`INSERT INTO ${table}
+      SELECT ${all.map((c) => (rules.key.includes(c) ? `__k${rules.key.indexOf(c)}` : `CASE WHEN __conflict THEN __f${nonKey.indexOf(c)} ELSE __m${nonKey.indexOf(c)} END`)).join(', ')}
+      FROM __groups`);
+  }
 
-  const perFile = await engine.query<{ f: number; loaded: number; dups: number }>(`
-    SELECT __file AS f, count(*) FILTER (WHERE __rank = 1)::BIGINT AS loaded,
-           count(*) FILTER (WHERE __rank > 1 AND NOT __conflict)::BIGINT AS dups
-    FROM __ranked GROUP BY __file`);
+  // Counts per file: rows read = loaded (first of their key) + rejected + merged.
+  const loadedPerFile = await engine.query<{ f: number; n: number }>(
+    direct
+      ? `SELECT 0 AS f, count(*)::BIGINT AS n FROM ${table}`
+      : `SELECT (__first >> 32)::INTEGER AS f, count(*)::BIGINT AS n FROM __groups GROUP BY 1`
+  );
+  const goodPerFile = await engine.query<{ f: number; n: number }>(
+    `SELECT __file AS f, count(*)::BIGINT AS n FROM __checked WHERE __reason IS NULL GROUP BY 1`
+  );
+  const conflictRows = rules.duplicates === 'identical' && !direct
+    ? `UNION ALL
+    SELECT c.__file, c.__line, 'conflicts with line ' || (g.__first & 4294967295) || ' (same ${rules.key.join(', ')}, other values)', TRUE, ${all.map((c) => `c.${q(c)}`).join(', ')}
+    FROM __checked c JOIN (SELECT * FROM __groups WHERE __conflict) g ON ${keyCols.map((k, i) => `c.${k} = g.__k${i}`).join(' AND ')}
+    WHERE c.__reason IS NULL AND c.__pos <> g.__first`
+    : '';
   const rejectRows = await engine.query<Record<string, unknown>>(`
-    SELECT __file, __line, __reason AS reason, ${all.map(q).join(', ')} FROM __checked WHERE __reason IS NOT NULL
-    UNION ALL
-    SELECT __file, __line, 'conflicts with line ' || __first_line || ' (same ${rules.key.join(', ')}, other values)', ${all.map(q).join(', ')}
-    FROM __ranked WHERE __rank > 1 AND __conflict
+    SELECT __file, __line, __reason AS reason, FALSE AS __conflict, ${all.map(q).join(', ')} FROM __checked WHERE __reason IS NOT NULL
+    ${conflictRows}
     ORDER BY __file, __line`);
-  await engine.exec(`DROP TABLE __ranked; DROP TABLE __checked; ${raws.map((r) => `DROP TABLE ${r.table};`).join(' ')}`);
+  await engine.exec(`${direct ? '' : 'DROP TABLE __groups; '}DROP TABLE __checked;`);
 
   return raws.map((r, i) => {
-    const counts = perFile.find((p) => p.f === i) ?? { loaded: 0, dups: 0 };
+    const loaded = Number(loadedPerFile.find((p) => p.f === i)?.n ?? 0);
+    const good = Number(goodPerFile.find((p) => p.f === i)?.n ?? 0);
+    const conflicts = rejectRows.filter((x) => x.__file === i && x.__conflict === true).length;
     const rejects: RejectedRow[] = [
       // A row we could not read may hold a pseudonym: keep its line and reason, not its text.
       ...r.unreadable.map((u) => (all.includes(PSEUDONYM) ? { ...u, values: undefined } : u)),
@@ -145,11 +188,11 @@ export async function buildTable(engine: Engine, table: TableName, raws: RawTabl
       file: r.file,
       table,
       read: r.read,
-      loaded: counts.loaded,
+      loaded,
       rejected: rejects.length,
-      duplicates: counts.dups,
+      duplicates: good - loaded - conflicts,
       rejects,
-      ignoredColumns: table === 'participants' ? [] : r.columns.filter((c) => !canonical.includes(c))
+      ignoredColumns: [...(r.dropped ?? []), ...(table === 'participants' ? [] : r.columns.filter((c) => !canonical.includes(c)))]
     };
     // The promise the user is given: no row lost silently.
     if (report.loaded + report.rejected + report.duplicates !== report.read) {
