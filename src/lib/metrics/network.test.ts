@@ -218,7 +218,7 @@ describe('edge cases', () => {
     }
     // k1 met nobody of another known group
     expect(val(raw, 'bridged_share')).toBe(0);
-    // 0 bridged of 1 known: the numerator, 0, is the basis, so disclosure hides it.
-    expect(get(raw, 'bridged_share').basis).toBe(0);
+    // 0 bridged of 1 known: a zero numerator is nobody, so the basis is the denominator, 1 (< k: hidden).
+    expect(get(raw, 'bridged_share').basis).toBe(1);
   });
 });
