@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { OFFLINE_SETTINGS, type Engine, type Row } from './types';
 import { arrowToRows } from './rows';
 
@@ -38,6 +39,11 @@ export async function createNodeEngine(): Promise<Engine> {
     },
     async insertArrowIPC(table: string, ipc: Uint8Array) {
       conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
+    },
+    async queryArrowIPC(sql: string) {
+      // The bindings give the IPC *file* format (and their Table is another copy of apache-arrow's
+      // classes in Node); insertArrowIPC reads the stream format.
+      return tableToIPC(tableFromIPC(conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql))), 'stream');
     },
     async close() {
       conn.close();
