@@ -6,9 +6,9 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { OFFLINE_SETTINGS, type Engine, type Row } from './types';
 import { arrowToRows } from './rows';
+import { fileToStream } from './ipc';
 
 /**
  * The worker died (an allocation the browser refused, a crash): DuckDB-WASM then drops the
@@ -94,9 +94,7 @@ export async function createBrowserEngine(): Promise<Engine> {
       await guard(conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true }));
     },
     async queryArrowIPC(sql: string) {
-      // DuckDB's own result bytes are the IPC *file* format; insertArrowIPC reads the stream format.
-      const file = await guard(conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql)));
-      return tableToIPC(tableFromIPC(file), 'stream');
+      return fileToStream(await guard(conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql))));
     },
     async close() {
       if (!failure) {

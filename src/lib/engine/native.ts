@@ -2,6 +2,7 @@ import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection } from '@duckdb/nod
 import { Bool, DateDay, Float32, Float64, Int8, Int16, Int32, Table, Utf8, tableFromIPC, tableToIPC, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
 import { type Engine, type Row } from './types';
 import { plainRow } from './rows';
+import { clearNullSlots } from './ipc';
 
 /**
  * The Arrow type of each DuckDB type the canonical tables and figures use, as DuckDB-WASM
@@ -89,7 +90,9 @@ export async function createNativeEngine(threads = 1): Promise<Engine> {
         const values = columns[i].map((v) => (typeof v === 'bigint' ? Number(v) : v));
         vectors[name] = vectorFromArray(values as never[], type()) as Vector;
       });
-      return tableToIPC(new Table(vectors), 'stream');
+      const table = new Table(vectors);
+      clearNullSlots(table);
+      return tableToIPC(table, 'stream');
     },
     async close() {
       conn.closeSync();

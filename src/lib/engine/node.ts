@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { fileToStream } from './ipc';
 import { OFFLINE_SETTINGS, type Engine, type Row } from './types';
 import { arrowToRows } from './rows';
 
@@ -41,9 +41,8 @@ export async function createNodeEngine(): Promise<Engine> {
       conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
     },
     async queryArrowIPC(sql: string) {
-      // The bindings give the IPC *file* format (and their Table is another copy of apache-arrow's
-      // classes in Node); insertArrowIPC reads the stream format.
-      return tableToIPC(tableFromIPC(conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql))), 'stream');
+      // The bindings' own bytes (their Table is another copy of apache-arrow's classes in Node).
+      return fileToStream(conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql)));
     },
     async close() {
       conn.close();
