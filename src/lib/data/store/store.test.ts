@@ -259,6 +259,7 @@ describe('failures keep the user whole', () => {
       expect((err as StoreError).code).toBe('corrupt');
       expect((err as StoreError).exportId).toBe((await store.list())[0].id);
       expect(await contents(to)).toEqual(before);
+      expect(await to.query(`SELECT table_name AS t FROM information_schema.tables WHERE table_name LIKE '__kept%'`)).toEqual([]);
       // Still listed, so the user can remove it.
       await store.remove((await store.list())[0].id);
       expect(paths(mem)).toEqual([CATALOGUE]);

@@ -3,7 +3,7 @@
  * partner's), each its canonical tables, load report, confirmed mapping and the figures computed
  * from it. Keeping writes every file first and the catalogue last; a failure removes what was
  * written and leaves the catalogue, and so everything kept before, as it was. Opening checks
- * every file before the engine is touched, and swaps the tables in all at once.
+ * every file before anything in the engine is replaced, and swaps the tables in all at once.
  */
 import type { Engine } from '../../engine/types';
 import type { LoadMapping } from '../../load/mapping';
@@ -208,8 +208,8 @@ export function createStore(backend: StoreBackend): ExportStore {
     return e;
   };
 
-  /** A kept file's bytes, or 'corrupt' when it is missing, of another size or checksum. */
-  const readChecked = async (id: string, ref: FileRef): Promise<Uint8Array> => {
+  /** A kept file's bytes, or 'corrupt' when it is missing or of another size. */
+  const readSized = async (id: string, ref: FileRef): Promise<Uint8Array> => {
     let bytes: Uint8Array | null;
     try {
       bytes = await backend.read(`${dirOf(id)}/${ref.file}`);
@@ -218,6 +218,12 @@ export function createStore(backend: StoreBackend): ExportStore {
     }
     if (!bytes) throw new StoreError('corrupt', `${ref.file}: missing`, id);
     if (bytes.length !== ref.bytes) throw new StoreError('corrupt', `${ref.file}: ${bytes.length} bytes, ${ref.bytes} kept`, id);
+    return bytes;
+  };
+
+  /** A kept file's bytes, or 'corrupt' when it is missing, of another size or checksum. */
+  const readChecked = async (id: string, ref: FileRef): Promise<Uint8Array> => {
+    const bytes = await readSized(id, ref);
     if ((await sha256(bytes)) !== ref.sha256) throw new StoreError('corrupt', `${ref.file}: checksum differs`, id);
     return bytes;
   };
@@ -352,30 +358,34 @@ export function createStore(backend: StoreBackend): ExportStore {
     },
 
     async open(engine, key) {
-      // Read and check every file under the lock (no tab removes it meanwhile), before the engine is touched.
+      // Read every file under the lock (no tab removes them meanwhile). Sizes are checked at once;
+      // checksums are computed while the tables go into the engine under other names, and nothing
+      // there is replaced until every one of them matches.
       const { entry, tables, report, mapping } = await change(async () => {
         const entry = usable(entryOf(await load(), key));
-        const tables: Array<{ table: TableName; bytes: Uint8Array; sha256: string }> = [];
-        for (const t of KEPT_TABLES) tables.push({ table: t, bytes: await readChecked(entry.id, entry.tables[t]), sha256: entry.tables[t].sha256 });
-        if ((await fingerprintOf(tables)) !== entry.fingerprint) throw new StoreError('corrupt', 'the tables do not give the kept fingerprint', entry.id);
-        let report: LoadReport;
-        let mapping: KeptMappingFile[];
-        try {
-          report = JSON.parse(dec.decode(await readChecked(entry.id, entry.report)));
-          mapping = JSON.parse(dec.decode(await readChecked(entry.id, entry.mapping)));
-        } catch (e) {
-          throw e instanceof StoreError ? e : new StoreError('corrupt', technicalOf(e), entry.id);
-        }
-        return { entry, tables, report, mapping };
+        const tables: Array<{ table: TableName; bytes: Uint8Array; ref: FileRef }> = [];
+        for (const t of KEPT_TABLES) tables.push({ table: t, bytes: await readSized(entry.id, entry.tables[t]), ref: entry.tables[t] });
+        return { entry, tables, report: await readChecked(entry.id, entry.report), mapping: await readChecked(entry.id, entry.mapping) };
       });
+      let parsed: { report: LoadReport; mapping: KeptMappingFile[] };
       try {
-        await restoreTables(engine, tables);
+        parsed = { report: JSON.parse(dec.decode(report)), mapping: JSON.parse(dec.decode(mapping)) };
       } catch (e) {
-        throw new StoreError('restore', technicalOf(e), entry.id);
+        throw new StoreError('corrupt', technicalOf(e), entry.id);
+      }
+      const checked = (async () => {
+        const digests = await Promise.all(tables.map(async (t) => ({ table: t.table, sha256: await sha256(t.bytes) })));
+        for (const [i, d] of digests.entries()) if (d.sha256 !== tables[i].ref.sha256) throw new StoreError('corrupt', `${tables[i].ref.file}: checksum differs`, entry.id);
+        if ((await fingerprintOf(digests)) !== entry.fingerprint) throw new StoreError('corrupt', 'the tables do not give the kept fingerprint', entry.id);
+      })();
+      try {
+        await restoreTables(engine, tables, checked);
+      } catch (e) {
+        throw e instanceof StoreError ? e : new StoreError('restore', technicalOf(e), entry.id);
       }
       // Which export is current is a convenience: failing to note it does not undo the open.
       await store.setCurrent(entry.id).catch(() => {});
-      return { entry: summary(entry), report, mapping };
+      return { entry: summary(entry), ...parsed };
     },
 
     rename(id, name) {

@@ -99,6 +99,26 @@ describe('restoreTables', () => {
     expect(await b.query(`SELECT table_name AS t FROM information_schema.tables WHERE table_name LIKE '__kept%'`)).toEqual([]);
   });
 
+  it('replaces nothing when the checks it was given fail, and stops inserting', async () => {
+    const snap = await snapOf(a);
+    await insertCanonical(b, { ...DATA, participations: DATA.participations.slice(0, 1) });
+    const before = await contents(b);
+    let inserts = 0;
+    let fail!: (e: Error) => void;
+    const checks = new Promise((_, reject) => (fail = reject));
+    const counting: Engine = {
+      ...b,
+      insertArrowIPC: async (table, ipc) => {
+        if (++inserts === 2) fail(new Error('checksum differs'));
+        return b.insertArrowIPC(table, ipc);
+      }
+    };
+    await expect(restoreTables(counting, snap.tables, checks)).rejects.toThrow(/checksum differs/);
+    expect(inserts).toBe(2);
+    expect(await contents(b)).toEqual(before);
+    expect(await b.query(`SELECT table_name AS t FROM information_schema.tables WHERE table_name LIKE '__kept%'`)).toEqual([]);
+  });
+
   it('refuses a set of tables with one missing, touching nothing', async () => {
     const snap = await snapOf(a);
     await insertCanonical(b, { ...DATA, signals: [] });

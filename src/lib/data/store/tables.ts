@@ -77,16 +77,32 @@ const staged = (t: TableName) => `__kept_${t}`;
  * Put kept tables back into the engine, replacing the canonical tables there, then the views
  * every metric reads. All or nothing: the tables are inserted under other names first and swapped
  * in one transaction, so a failure (memory) leaves the engine as it was.
+ *
+ * `ready`, when given, is awaited before the swap (checksums computed meanwhile, off the main
+ * thread): if it rejects, the tables inserted so far are dropped and its error is thrown.
  */
-export async function restoreTables(engine: Engine, tables: ReadonlyArray<Pick<TableBytes, 'table' | 'bytes'>>): Promise<void> {
+export async function restoreTables(
+  engine: Engine,
+  tables: ReadonlyArray<Pick<TableBytes, 'table' | 'bytes'>>,
+  ready: Promise<unknown> = Promise.resolve()
+): Promise<void> {
   const missing = KEPT_TABLES.filter((t) => !tables.some((x) => x.table === t));
   if (missing.length) throw new Error(`restore: no bytes for ${missing.join(', ')}`);
+  let refused: { error: unknown } | null = null;
+  ready.catch((error) => (refused = { error }));
+  const stopIfRefused = () => {
+    if (refused) throw refused.error;
+  };
   const dropStaged = async () => {
     for (const t of KEPT_TABLES) await engine.exec(`DROP TABLE IF EXISTS "${staged(t)}"`).catch(() => {});
   };
   try {
     await dropStaged();
-    for (const { table, bytes } of tables) await engine.insertArrowIPC(staged(table), bytes);
+    for (const { table, bytes } of tables) {
+      stopIfRefused();
+      await engine.insertArrowIPC(staged(table), bytes);
+    }
+    await ready;
     await engine.exec('BEGIN TRANSACTION');
     try {
       for (const t of KEPT_TABLES) {
