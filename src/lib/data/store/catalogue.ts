@@ -19,10 +19,11 @@ export interface FileRef {
   sha256: string;
 }
 
-export interface CatalogueEntry {
-  format: number;
+/** What the user is shown of a kept export, kept in the catalogue as it is shown. */
+export interface ExportFacts {
   /** The export's folder name: random, never the user's text. */
   id: string;
+  /** The user's name for it (editable); by default its cities and months. */
   name: string;
   kind: ExportKind;
   fingerprint: string;
@@ -31,6 +32,10 @@ export interface CatalogueEntry {
   cities: string[];
   /** First and last month with participations ('YYYY-MM'), as the load report says. */
   months: { first: string; last: string } | null;
+}
+
+export interface CatalogueEntry extends ExportFacts {
+  format: number;
   tables: Record<TableName, FileRef & { rows: number }>;
   report: FileRef;
   mapping: FileRef;

@@ -50,44 +50,44 @@ export async function keptSource(store: ExportStore, id: string, opt: KeptSource
     async (s) => ({ value: s.index, encoded: s.index }),
     (json) => json as CubeIndex
   );
-  // Promises are cached, as in static-source: a second ask reuses the first read.
-  const scopes = new Map<string, Promise<FigureRow[]>>();
-  const series = new Map<Provider, Promise<MonthSeries>>();
+  const scope = cached((key: string) =>
+    get<FigureRow[]>(
+      CUBE_FILES.scope(key),
+      async (s) => {
+        const rows = await s.scope(key);
+        return { value: rows, encoded: encodeFigures(rows) };
+      },
+      (json) => decodeFigures(json as EncodedFigures)
+    )
+  );
+  const series = cached((provider: Provider) =>
+    get<MonthSeries>(
+      CUBE_FILES.series(provider),
+      async (s) => {
+        const m = await s.series(provider);
+        const encoded: EncodedSeries = { provider: m.provider, months: m.months, figures: m.figures.map(encodeFigures) };
+        return { value: m, encoded };
+      },
+      (json) => decodeSeries(json as EncodedSeries)
+    )
+  );
   return {
     index,
-    scope(key) {
-      if (!parseScopeKey(key)) return Promise.reject(new Error(`not a scope: ${key}`));
-      let p = scopes.get(key);
-      if (!p) {
-        p = get<FigureRow[]>(
-          CUBE_FILES.scope(key),
-          async (s) => {
-            const rows = await s.scope(key);
-            return { value: rows, encoded: encodeFigures(rows) };
-          },
-          (json) => decodeFigures(json as EncodedFigures)
-        );
-        p.catch(() => scopes.delete(key));
-        scopes.set(key, p);
-      }
-      return p;
-    },
-    series(provider) {
-      let p = series.get(provider);
-      if (!p) {
-        p = get<MonthSeries>(
-          CUBE_FILES.series(provider),
-          async (s) => {
-            const m = await s.series(provider);
-            const encoded: EncodedSeries = { provider: m.provider, months: m.months, figures: m.figures.map(encodeFigures) };
-            return { value: m, encoded };
-          },
-          (json) => decodeSeries(json as EncodedSeries)
-        );
-        p.catch(() => series.delete(provider));
-        series.set(provider, p);
-      }
-      return p;
+    scope: (key) => (parseScopeKey(key) ? scope(key) : Promise.reject(new Error(`not a scope: ${key}`))),
+    series
+  };
+}
+
+/** Promises kept by key, as in static-source: a second ask reuses the first; a failed one is asked again. */
+function cached<K, V>(make: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const made = new Map<K, Promise<V>>();
+  return (key) => {
+    let p = made.get(key);
+    if (!p) {
+      p = make(key);
+      p.catch(() => made.delete(key));
+      made.set(key, p);
     }
+    return p;
   };
 }

@@ -14,6 +14,9 @@ export type { Secret } from './secret';
 export { snapshot, restoreTables, fingerprintOf, FINGERPRINT_LENGTH, KEPT_TABLES, type Snapshot, type ExportKind } from './tables';
 export { createStore, type ExportStore, type KeptExport, type StoreState, type Opened, type KeptMappingFile, type FigureBlobs } from './store';
 export { keptSource, type KeptSourceOptions } from './figure-source';
+// For tests, here and in the pages' own: storage in memory, and storage that fails on purpose.
+export { memoryBackend, type MemoryBackend } from './memory';
+export { faultyBackend, type Fault, type FaultyBackend } from './faulty';
 
 /** The store in this browser's private file system, or null where the browser keeps nothing. */
 export async function browserStore(): Promise<ExportStore | null> {

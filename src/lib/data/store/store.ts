@@ -18,12 +18,13 @@ import {
   readCatalogue,
   type Catalogue,
   type CatalogueEntry,
+  type ExportFacts,
   type FileRef
 } from './catalogue';
 import { StoreError, technicalOf } from './errors';
 import { hex, sha256 } from './hash';
 import { secretAt, type Secret } from './secret';
-import { KEPT_TABLES, fingerprintOf, restoreTables, type ExportKind, type Snapshot } from './tables';
+import { KEPT_TABLES, fingerprintOf, restoreTables, type Snapshot } from './tables';
 
 /** The store's folder in the backend; nothing of it is outside. */
 export const STORE_FOLDER = 'wijkweefsel-store';
@@ -44,15 +45,7 @@ export interface KeptMappingFile {
 export type FigureBlobs = Record<string, Uint8Array | string>;
 
 /** A kept export as the user sees it in the list. */
-export interface KeptExport {
-  id: string;
-  name: string;
-  kind: ExportKind;
-  fingerprint: string;
-  /** When it was kept (ISO time). */
-  kept: string;
-  cities: string[];
-  months: { first: string; last: string } | null;
+export interface KeptExport extends ExportFacts {
   /** Rows per canonical table. */
   rows: Partial<Record<TableName, number>>;
   /** Bytes it takes in this browser. */

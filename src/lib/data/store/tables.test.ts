@@ -17,6 +17,13 @@ afterAll(async () => {
   await b.close();
 });
 
+/** `e`, calling `before(n)` ahead of its n-th insert (it may throw, as a full memory does). */
+const onInsert = (e: Engine, before: (n: number) => void): Engine => {
+  let n = 0;
+  return { ...e, insertArrowIPC: async (table, ipc) => (before(++n), e.insertArrowIPC(table, ipc)) };
+};
+const noStaged = async (e: Engine) => expect(await e.query(`SELECT table_name AS t FROM information_schema.tables WHERE table_name LIKE '__kept%'`)).toEqual([]);
+
 const snapOf = async (e: Engine, data = DATA) => {
   await insertCanonical(e, data);
   return snapshot(e);
@@ -78,7 +85,7 @@ describe('restoreTables', () => {
     await insertCanonical(b, { ...DATA, participations: DATA.participations.slice(0, 1) });
     await restoreTables(b, snap.tables);
     expect(await contents(b)).toEqual(want);
-    expect(await b.query(`SELECT table_name AS t FROM information_schema.tables WHERE table_name LIKE '__kept%'`)).toEqual([]);
+    await noStaged(b);
   });
 
   it('leaves the engine as it was when a table cannot be inserted', async () => {
@@ -86,17 +93,14 @@ describe('restoreTables', () => {
     await insertCanonical(b, { ...DATA, participations: DATA.participations.slice(0, 1) });
     const before = await contents(b);
     let inserts = 0;
-    const failing: Engine = {
-      ...b,
-      insertArrowIPC: async (table, ipc) => {
-        if (++inserts === 5) throw new Error('Out of Memory Error: failed to allocate');
-        return b.insertArrowIPC(table, ipc);
-      }
-    };
+    const failing = onInsert(b, (n) => {
+      inserts = n;
+      if (n === 5) throw new Error('Out of Memory Error: failed to allocate');
+    });
     await expect(restoreTables(failing, snap.tables)).rejects.toThrow(/Out of Memory/);
     expect(inserts).toBe(5);
     expect(await contents(b)).toEqual(before);
-    expect(await b.query(`SELECT table_name AS t FROM information_schema.tables WHERE table_name LIKE '__kept%'`)).toEqual([]);
+    await noStaged(b);
   });
 
   it('replaces nothing when the checks it was given fail, and stops inserting', async () => {
@@ -106,17 +110,14 @@ describe('restoreTables', () => {
     let inserts = 0;
     let fail!: (e: Error) => void;
     const checks = new Promise((_, reject) => (fail = reject));
-    const counting: Engine = {
-      ...b,
-      insertArrowIPC: async (table, ipc) => {
-        if (++inserts === 2) fail(new Error('checksum differs'));
-        return b.insertArrowIPC(table, ipc);
-      }
-    };
+    const counting = onInsert(b, (n) => {
+      inserts = n;
+      if (n === 2) fail(new Error('checksum differs'));
+    });
     await expect(restoreTables(counting, snap.tables, checks)).rejects.toThrow(/checksum differs/);
     expect(inserts).toBe(2);
     expect(await contents(b)).toEqual(before);
-    expect(await b.query(`SELECT table_name AS t FROM information_schema.tables WHERE table_name LIKE '__kept%'`)).toEqual([]);
+    await noStaged(b);
   });
 
   it('refuses a set of tables with one missing, touching nothing', async () => {
