@@ -74,9 +74,16 @@ w.keepGenerated = async (n: number) => {
   return { participations: rows, fingerprint: entry.fingerprint, bytes: entry.bytes, snapshotMs: t1 - t0, keepMs: t2 - t1, writeMs: spent.write };
 };
 
-w.openKept = async (fingerprint: string) => {
+/** Step 1 of an open after a reload: the engine (as every page starting DuckDB pays for it). */
+w.startEngine = async () => {
   const t0 = performance.now();
-  const e = await createBrowserEngine();
+  w.engine = await createBrowserEngine();
+  return performance.now() - t0;
+};
+
+/** Step 2: the open itself, into the engine of step 1, with where its time goes. */
+w.openKept = async (fingerprint: string) => {
+  const e = w.engine as Awaited<ReturnType<typeof createBrowserEngine>>;
   const t1 = performance.now();
   const spent = { read: 0, write: 0 };
   const store = createStore(timed(await backend(), spent));
@@ -96,10 +103,17 @@ w.openKept = async (fingerprint: string) => {
   };
   const opened = await store.open(te, fingerprint);
   const t2 = performance.now();
+  return { openMs: t2 - t1, readMs: spent.read, insertMs: engineSpent.insert, execMs: engineSpent.exec, rows: opened.entry.rows };
+};
+
+/** Step 3: a first query over the restored data (the views work). */
+w.firstQuery = async () => {
+  const e = w.engine as Awaited<ReturnType<typeof createBrowserEngine>>;
+  const t0 = performance.now();
   const [{ n }] = await e.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM sessions');
-  const t3 = performance.now();
+  const ms = performance.now() - t0;
   await e.close();
-  return { engineStartMs: t1 - t0, openMs: t2 - t1, readMs: spent.read, insertMs: engineSpent.insert, execMs: engineSpent.exec, sessions: n, firstQueryMs: t3 - t2, rows: opened.entry.rows };
+  return { ms, sessions: n };
 };
 
 document.getElementById('state')!.textContent = 'ready';
