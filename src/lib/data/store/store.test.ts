@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../../engine/node';
 import type { Engine } from '../../engine/types';
 import { insertCanonical } from '../../load/canonical';
+import { loadExport } from '../../load';
 import { StoreError, type StoreErrorCode } from './errors';
 import { faultyBackend } from './faulty';
 import { memoryBackend, type MemoryBackend } from './memory';
@@ -89,6 +90,25 @@ describe('the round trip', () => {
     expect(await later.figureNames(entry.id)).toEqual(Object.keys(FIGURES).sort());
     // The user's texts never become paths.
     expect(paths(mem).every((p) => /^wijkweefsel-store\/(catalogue\.json|exports\/[0-9a-f]{16}\/(tables\/[a-z]+\.arrow|report\.json|mapping\.json|figures\/\d+\.bin))$/.test(p))).toBe(true);
+  });
+
+  it('gives back what the loader made from files, report included', async () => {
+    const files = [
+      ['wijken.csv', 'wijk_id;wijk_name;city\n007;Noord;Stad\n008;Zuid;Stad\n'],
+      ['population.csv', 'wijk_id,ref_date,dimension,group,population\n007,01/01/2025,total,total,120\n008,2025-01-01,total,total,80\n'],
+      ['deelnemers.csv', 'participant_id,residence_wijk_id,leeftijd,gender\n00012,007,18-25,v\n12,,65+,\n'],
+      ['activities.csv', 'activity_id,provider_type,wijk_id\nA01,buurtwerk,007\nA02,ggw,008\n'],
+      ['participations.csv', 'participant_id,activity_id,date,role\n00012,A01,2025-02-03,\n12,A02,03/02/2025,vrijwilliger\n12,A02,03/02/2025,\n99,A01,2025-02-03,\n']
+    ].map(([name, text]) => ({ name, bytes: enc(text) }));
+    const report = await loadExport(from, files);
+    const loaded = await contents(from);
+    const store = createStore(memoryBackend());
+    await store.keep(await snapshot(from), { report, mapping: files.map((f) => ({ file: f.name })) });
+    const opened = await store.open(await emptyEngine(to), (await store.list())[0].id);
+    expect(await contents(to)).toEqual(loaded);
+    expect(opened.report).toEqual(report);
+    // Put the fixture back for the tests after this one.
+    await insertCanonical(from, DATA);
   });
 
   it('keeps several exports, finds one by fingerprint, renames, removes one and all', async () => {
