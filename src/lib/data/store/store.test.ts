@@ -141,7 +141,8 @@ describe('the round trip', () => {
   });
 
   it('does not keep the same data twice, and adds the figures it lacked', async () => {
-    const store = createStore(memoryBackend());
+    const mem = memoryBackend();
+    const store = createStore(mem);
     const first = await store.keep(snapA, { report: reportOf(DATA), mapping: MAPPING, figures: { 'index.json': 'first' } });
     const again = await store.keep(snapA, { report: reportOf(DATA), mapping: MAPPING, figures: { 'index.json': 'second', 'series-all.json': 's' } });
     expect(again.already).toBe(true);
@@ -149,6 +150,13 @@ describe('the round trip', () => {
     expect(await store.list()).toHaveLength(1);
     // What was computed before stays; only what was missing is added.
     expect(new TextDecoder().decode((await store.readFigure(first.entry.id, 'index.json'))!)).toBe('first');
+    expect(await store.figureNames(first.entry.id)).toEqual(['index.json', 'series-all.json']);
+    // Keeping it again when the new figures do not fit still finds it kept.
+    for (const path of [/figures\//, /catalogue\.json$/]) {
+      const full = createStore(faultyBackend(mem, [{ op: 'write', path, kind: 'quota' }]));
+      const third = await full.keep(snapA, { report: reportOf(DATA), mapping: MAPPING, figures: { 'scope/year-2025-03-all.json': 'y' } });
+      expect(third).toMatchObject({ already: true, entry: { id: first.entry.id, figures: 2 } });
+    }
     expect(await store.figureNames(first.entry.id)).toEqual(['index.json', 'series-all.json']);
   });
 

@@ -257,15 +257,16 @@ export function createStore(backend: StoreBackend): ExportStore {
   const addTo = async (cat: Catalogue, entry: CatalogueEntry, figures: FigureBlobs) => {
     const written: string[] = [];
     const replaced: string[] = [];
+    const before = { figures: entry.figures, nextFigure: entry.nextFigure };
     try {
       await ensureRoom(blobBytes(figures));
       const refs = await writeFigures(entry, figures, written);
-      for (const [name, ref] of Object.entries(refs)) {
-        if (entry.figures[name]) replaced.push(`${dirOf(entry.id)}/${entry.figures[name].file}`);
-        entry.figures[name] = ref;
-      }
+      for (const name of Object.keys(refs)) if (entry.figures[name]) replaced.push(`${dirOf(entry.id)}/${entry.figures[name].file}`);
+      entry.figures = { ...entry.figures, ...refs };
       await save(cat);
     } catch (e) {
+      // The entry as it is kept, for whoever still reads it from this catalogue object.
+      Object.assign(entry, before);
       for (const p of written) await backend.remove(p).catch(() => {});
       throw e;
     }
@@ -302,8 +303,12 @@ export function createStore(backend: StoreBackend): ExportStore {
         if (same) {
           const extra = Object.fromEntries(Object.entries(what.figures ?? {}).filter(([name]) => !same.figures[name]));
           cat.current = same.id;
-          if (Object.keys(extra).length) await addTo(cat, same, extra);
-          else await save(cat);
+          try {
+            if (Object.keys(extra).length) await addTo(cat, same, extra);
+            else await save(cat);
+          } catch {
+            // The export is kept already: figures that did not fit are computed again when asked for.
+          }
           return { entry: summary(same), already: true };
         }
         if ((await fingerprintOf(snap.tables)) !== snap.fingerprint) throw new StoreError('failed', 'the snapshot does not match its fingerprint');
