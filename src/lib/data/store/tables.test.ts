@@ -103,6 +103,17 @@ describe('restoreTables', () => {
     await noStaged(b);
   });
 
+  it('undoes the whole swap when one table cannot be swapped in', async () => {
+    const snap = await snapOf(a);
+    await insertCanonical(b, { ...DATA, participations: DATA.participations.slice(0, 1) });
+    const before = await contents(b);
+    // The last table never arrives, so its rename fails after the others were swapped.
+    const losing: Engine = { ...b, insertArrowIPC: async (table, ipc) => (table.endsWith('signals') ? undefined : b.insertArrowIPC(table, ipc)) };
+    await expect(restoreTables(losing, snap.tables)).rejects.toThrow(/__kept_signals/);
+    expect(await contents(b)).toEqual(before);
+    await noStaged(b);
+  });
+
   it('replaces nothing when the checks it was given fail, and stops inserting', async () => {
     const snap = await snapOf(a);
     await insertCanonical(b, { ...DATA, participations: DATA.participations.slice(0, 1) });

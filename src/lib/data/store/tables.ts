@@ -93,9 +93,8 @@ export async function restoreTables(
   const stopIfRefused = () => {
     if (refused) throw refused.error;
   };
-  const dropStaged = async () => {
-    for (const t of KEPT_TABLES) await engine.exec(`DROP TABLE IF EXISTS "${staged(t)}"`).catch(() => {});
-  };
+  // Few statements, each a round trip to the engine's worker: the drops and the swap go as one each.
+  const dropStaged = () => engine.exec(KEPT_TABLES.map((t) => `DROP TABLE IF EXISTS "${staged(t)}";`).join('\n')).catch(() => {});
   try {
     await dropStaged();
     for (const { table, bytes } of tables) {
@@ -105,10 +104,7 @@ export async function restoreTables(
     await ready;
     await engine.exec('BEGIN TRANSACTION');
     try {
-      for (const t of KEPT_TABLES) {
-        await engine.exec(`DROP TABLE IF EXISTS "${t}"`);
-        await engine.exec(`ALTER TABLE "${staged(t)}" RENAME TO "${t}"`);
-      }
+      await engine.exec(KEPT_TABLES.map((t) => `DROP TABLE IF EXISTS "${t}"; ALTER TABLE "${staged(t)}" RENAME TO "${t}";`).join('\n'));
       await engine.exec('COMMIT');
     } catch (e) {
       await engine.exec('ROLLBACK').catch(() => {});
