@@ -7,6 +7,7 @@
  * through hyparquet in JavaScript, row by row), so restoring 1M participations costs little
  * more than reading the bytes.
  */
+import { quoteIdent as q } from '../../engine/sql';
 import type { Engine } from '../../engine/types';
 import { createDerivedViews } from '../../load/canonical';
 import type { TableName } from '../../load/schema';
@@ -61,8 +62,8 @@ export async function snapshot(engine: Engine): Promise<Snapshot> {
   const tables: TableBytes[] = [];
   for (const table of KEPT_TABLES) {
     // ORDER BY ALL: the bytes depend on the rows, not on the order they were loaded in.
-    const bytes = await engine.queryArrowIPC(`SELECT * FROM "${table}" ORDER BY ALL`);
-    const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM "${table}"`);
+    const bytes = await engine.queryArrowIPC(`SELECT * FROM ${q(table)} ORDER BY ALL`);
+    const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${q(table)}`);
     tables.push({ table, bytes, rows: n, sha256: await sha256(bytes) });
   }
   const providers = (await engine.query<{ p: string }>(`SELECT DISTINCT provider_type AS p FROM activities`)).map((r) => r.p);
@@ -94,7 +95,7 @@ export async function restoreTables(
     if (refused) throw refused.error;
   };
   // Few statements, each a round trip to the engine's worker: the drops and the swap go as one each.
-  const dropStaged = () => engine.exec(KEPT_TABLES.map((t) => `DROP TABLE IF EXISTS "${staged(t)}";`).join('\n')).catch(() => {});
+  const dropStaged = () => engine.exec(KEPT_TABLES.map((t) => `DROP TABLE IF EXISTS ${q(staged(t))};`).join('\n')).catch(() => {});
   try {
     await dropStaged();
     for (const { table, bytes } of tables) {
@@ -104,7 +105,7 @@ export async function restoreTables(
     await ready;
     await engine.exec('BEGIN TRANSACTION');
     try {
-      await engine.exec(KEPT_TABLES.map((t) => `DROP TABLE IF EXISTS "${t}"; ALTER TABLE "${staged(t)}" RENAME TO "${t}";`).join('\n'));
+      await engine.exec(KEPT_TABLES.map((t) => `DROP TABLE IF EXISTS ${q(t)}; ALTER TABLE ${q(staged(t))} RENAME TO ${q(t)};`).join('\n'));
       await engine.exec('COMMIT');
     } catch (e) {
       await engine.exec('ROLLBACK').catch(() => {});

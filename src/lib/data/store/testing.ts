@@ -4,6 +4,7 @@
  * before 1970, an optional table), its load report, and engines to put it in.
  */
 import { createNodeEngine } from '../../engine/node';
+import { quoteIdent as q, quoteLiteral } from '../../engine/sql';
 import type { Engine } from '../../engine/types';
 import { insertCanonical, type CanonicalData } from '../../load/canonical';
 import type { LoadReport } from '../../load/report';
@@ -82,7 +83,7 @@ export async function emptyEngine(e: Engine): Promise<Engine> {
   for (const { name, type } of await e.query<{ name: string; type: string }>(
     `SELECT table_name AS name, table_type AS type FROM information_schema.tables WHERE table_schema = 'main'`
   )) {
-    await e.exec(`DROP ${type === 'VIEW' ? 'VIEW' : 'TABLE'} IF EXISTS "${name}"`);
+    await e.exec(`DROP ${type === 'VIEW' ? 'VIEW' : 'TABLE'} IF EXISTS ${q(name)}`);
   }
   return e;
 }
@@ -92,10 +93,10 @@ export async function contents(e: Engine): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   for (const t of ['wijken', 'population', 'participants', 'activities', 'participations', 'signals']) {
     const cols = await e.query<{ c: string; t: string }>(
-      `SELECT column_name AS c, data_type AS t FROM information_schema.columns WHERE table_name = '${t}' ORDER BY ordinal_position`
+      `SELECT column_name AS c, data_type AS t FROM information_schema.columns WHERE table_name = ${quoteLiteral(t)} ORDER BY ordinal_position`
     );
-    const select = cols.map(({ c, t: type }) => (type === 'DATE' ? `strftime("${c}", '%Y-%m-%d') AS "${c}"` : `"${c}"`)).join(', ');
-    out[t] = { columns: cols, rows: await e.query(`SELECT ${select} FROM "${t}" ORDER BY ALL`) };
+    const select = cols.map(({ c, t: type }) => (type === 'DATE' ? `strftime(${q(c)}, '%Y-%m-%d') AS ${q(c)}` : q(c))).join(', ');
+    out[t] = { columns: cols, rows: await e.query(`SELECT ${select} FROM ${q(t)} ORDER BY ALL`) };
   }
   return out;
 }
