@@ -35,7 +35,7 @@ async function storeWithFigures(
     KEPT_TABLES.map(async (table) => {
       const bytes = new TextEncoder().encode(table);
       const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
-      return { table, bytes, rows: 1, sha256: digest };
+      return { table, bytes, rows: 1, sha256: digest, content: digest };
     })
   );
   const snap: Snapshot = { fingerprint: await fingerprintOf(tables), kind: 'both', tables };

@@ -1,13 +1,13 @@
 /**
  * The canonical tables as bytes and back: a snapshot of them as they are in DuckDB after
- * loading (Arrow IPC streams, rows in a fixed order), its fingerprint, and putting a snapshot
- * back into an engine all or nothing.
+ * loading (Arrow IPC streams), the fingerprint of their content, and putting a snapshot back
+ * into an engine all or nothing.
  *
  * Arrow IPC rather than Parquet: DuckDB-WASM gives and takes it natively (Parquet would go
  * through hyparquet in JavaScript, row by row), so restoring 1M participations costs little
- * more than reading the bytes.
+ * more than DuckDB's own copy of a table.
  */
-import { quoteIdent as q } from '../../engine/sql';
+import { quoteIdent as q, quoteLiteral } from '../../engine/sql';
 import type { Engine } from '../../engine/types';
 import { createDerivedViews } from '../../load/canonical';
 import type { TableName } from '../../load/schema';
@@ -24,8 +24,10 @@ export interface TableBytes {
   /** An Arrow IPC stream of the whole table. */
   bytes: Uint8Array;
   rows: number;
-  /** SHA-256 of `bytes`, hex. */
+  /** SHA-256 of `bytes`, hex: finds a kept file damaged. */
   sha256: string;
+  /** What the fingerprint is made of: the table's columns, row count and a sum of its row hashes. */
+  content: string;
 }
 
 /** The canonical tables of one export, in memory, ready to be kept. */
@@ -39,32 +41,44 @@ export interface Snapshot {
 export const FINGERPRINT_LENGTH = 12;
 
 /**
- * The fingerprint of an export from its tables' checksums: the same rows give the same
- * fingerprint in this browser and another (rows are sorted before they become bytes, so the
- * order of the files and of their lines does not matter), whatever the tables are called in
- * the files or how the columns were mapped. Any change of a value changes it.
+ * The fingerprint of an export: a SHA-256 over its tables' contents in a fixed order, cut short.
+ * The same rows give the same fingerprint in this browser and another, whatever the order of the
+ * files, of their lines or of their columns; any change of a value changes it.
  */
-export async function fingerprintOf(digests: ReadonlyArray<Pick<TableBytes, 'table' | 'sha256'>>): Promise<string> {
-  const byTable = new Map(digests.map((d) => [d.table, d.sha256]));
+export async function fingerprintOf(tables: ReadonlyArray<Pick<TableBytes, 'table' | 'content'>>): Promise<string> {
+  const byTable = new Map(tables.map((d) => [d.table, d.content]));
   const text = KEPT_TABLES.map((t) => {
     const d = byTable.get(t);
-    if (!d) throw new Error(`fingerprint: table ${t} missing`);
+    if (d === undefined) throw new Error(`fingerprint: table ${t} missing`);
     return `${t} ${d}\n`;
   }).join('');
   return (await sha256(`wijkweefsel export v1\n${text}`)).slice(0, FINGERPRINT_LENGTH);
 }
 
 /**
- * Read the canonical tables out of the engine as bytes, with checksums and fingerprint: one
- * pass over each table, whose bytes serve the fingerprint and the store alike.
+ * A table's content, independent of row and column order: its columns and types (by name),
+ * its row count and the sum of DuckDB's hash of each row (a sum, so the order of the rows does
+ * not count, and a repeated row does). One cheap pass: sorting the rows to hash their bytes
+ * instead costs seconds per million rows.
  */
+async function contentOf(engine: Engine, table: TableName): Promise<{ rows: number; content: string }> {
+  const cols = (
+    await engine.query<{ c: string; t: string }>(
+      `SELECT column_name AS c, data_type AS t FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ${quoteLiteral(table)}`
+    )
+  ).sort((x, y) => (x.c < y.c ? -1 : x.c > y.c ? 1 : 0));
+  const [r] = await engine.query<{ n: string; s: string }>(
+    `SELECT count(*)::VARCHAR AS n, coalesce(sum(hash(${cols.map((c) => q(c.c)).join(', ')})), 0)::VARCHAR AS s FROM ${q(table)}`
+  );
+  return { rows: Number(r.n), content: `${cols.map((c) => `${c.c}:${c.t}`).join(',')} ${r.n} ${r.s}` };
+}
+
+/** Read the canonical tables out of the engine as bytes, with checksums, row counts and the fingerprint. */
 export async function snapshot(engine: Engine): Promise<Snapshot> {
   const tables: TableBytes[] = [];
   for (const table of KEPT_TABLES) {
-    // ORDER BY ALL: the bytes depend on the rows, not on the order they were loaded in.
-    const bytes = await engine.queryArrowIPC(`SELECT * FROM ${q(table)} ORDER BY ALL`);
-    const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${q(table)}`);
-    tables.push({ table, bytes, rows: n, sha256: await sha256(bytes) });
+    const bytes = await engine.queryArrowIPC(`SELECT * FROM ${q(table)}`);
+    tables.push({ table, bytes, sha256: await sha256(bytes), ...(await contentOf(engine, table)) });
   }
   const providers = (await engine.query<{ p: string }>(`SELECT DISTINCT provider_type AS p FROM activities`)).map((r) => r.p);
   const kind: ExportKind =
