@@ -57,10 +57,15 @@ async function generate(n: number) {
 
 const w = window as unknown as Record<string, unknown>;
 
-w.keepGenerated = async (n: number) => {
-  const store = createStore(await backend());
-  await store.removeAll();
-  const e = await generate(n);
+/** Step 1 of keeping: a fresh store and an engine holding a generated export of n participations. */
+w.generate = async (n: number) => {
+  await createStore(await backend()).removeAll();
+  w.engine = await generate(n);
+};
+
+/** Step 2: the snapshot (tables out of DuckDB, checksums, fingerprint) and keeping it in OPFS. */
+w.keepGenerated = async () => {
+  const e = w.engine as Awaited<ReturnType<typeof createBrowserEngine>>;
   const [{ rows }] = await e.query<{ rows: number }>('SELECT count(*)::INTEGER AS rows FROM participations');
   const t0 = performance.now();
   const snap = await snapshot(e);
