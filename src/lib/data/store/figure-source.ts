@@ -10,7 +10,7 @@ import { CUBE_FILES, decodeSeries, type EncodedSeries } from '../../cube/static-
 import type { CubeIndex, FigureSource, MonthSeries } from '../../cube/types';
 import type { FigureRow, Provider } from '../../metrics/types';
 import { StoreError } from './errors';
-import type { ExportStore } from './store';
+import type { ExportStore } from './types';
 
 const dec = new TextDecoder();
 

@@ -5,14 +5,16 @@
  */
 import { opfsBackend } from './opfs';
 import { secretAt, type Secret } from './secret';
-import { SECRET_PATH, createStore, type ExportStore } from './store';
+import { SECRET_PATH, createStore } from './store';
+import type { ExportStore } from './types';
 
 export type { StoreBackend, StorageEstimate } from './backend';
 export { StoreError, type StoreErrorCode, type StoreNotice } from './errors';
 export { storeText, type StoreLocale, type StoreText, type StoreTextCode } from './messages';
 export type { Secret } from './secret';
 export { snapshot, restoreTables, fingerprintOf, FINGERPRINT_LENGTH, KEPT_TABLES, type Snapshot, type ExportKind } from './tables';
-export { createStore, type ExportStore, type KeptExport, type StoreState, type Opened, type KeptMappingFile, type FigureBlobs } from './store';
+export { createStore } from './store';
+export type { ExportStore, KeptExport, StoreState, Opened, KeptMappingFile, FigureBlobs } from './types';
 export { keptSource, type KeptSourceOptions } from './figure-source';
 // For tests, here and in the pages' own: storage in memory, and storage that fails on purpose.
 export { memoryBackend, type MemoryBackend } from './memory';

@@ -6,7 +6,8 @@ import { loadExport } from '../../load';
 import { StoreError, type StoreErrorCode } from './errors';
 import { faultyBackend } from './faulty';
 import { memoryBackend, type MemoryBackend } from './memory';
-import { STORE_FOLDER, createStore, type ExportStore } from './store';
+import { STORE_FOLDER, createStore } from './store';
+import type { ExportStore } from './types';
 import { snapshot, type Snapshot } from './tables';
 import { DATA, MAPPING, contents, emptyEngine, reportOf } from './testing';
 

@@ -8,7 +8,7 @@ import { quoteIdent as q, quoteLiteral } from '../../engine/sql';
 import type { Engine } from '../../engine/types';
 import { insertCanonical, type CanonicalData } from '../../load/canonical';
 import type { LoadReport } from '../../load/report';
-import type { KeptMappingFile } from './store';
+import type { KeptMappingFile } from './types';
 
 export const DATA: CanonicalData = {
   wijken: [
