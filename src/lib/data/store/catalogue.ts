@@ -88,5 +88,7 @@ export function readCatalogue(value: unknown): Catalogue | null {
   if (!Array.isArray(value.exports) || !value.exports.every(isEntry)) return null;
   const ids = new Set(value.exports.map((e) => e.id));
   if (ids.size !== value.exports.length) return null;
-  return value as unknown as Catalogue;
+  const cat = value as unknown as Catalogue;
+  // A current export that is not listed (removed by a tab of an older version) is no current export.
+  return cat.current !== null && !ids.has(cat.current) ? { ...cat, current: null } : cat;
 }
