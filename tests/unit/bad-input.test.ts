@@ -7,6 +7,7 @@ import { createNodeEngine } from '../../src/lib/engine/node';
 import type { Engine } from '../../src/lib/engine/types';
 import { loadExport, LoadError, type InputFile, type LoadReport } from '../../src/lib/load';
 import { FIGURE_COLUMNS } from '../../src/lib/export/figures';
+import { parseCsv } from '../../src/lib/load/csv';
 import { generate } from '../fixtures/bad-input/make.mjs';
 
 /**
@@ -157,25 +158,6 @@ function summary(stderr: string) {
   return { files, rejects };
 }
 
-/** RFC 4180 fields of a CSV text (quotes, doubled quotes, line breaks inside quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], cur = '', q = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (q) {
-      if (ch === '"' && text[i + 1] === '"') { cur += '"'; i++; }
-      else if (ch === '"') q = false;
-      else cur += ch;
-    } else if (ch === '"') q = true;
-    else if (ch === ',') { row.push(cur); cur = ''; }
-    else if (ch === '\n') { row.push(cur); rows.push(row); row = []; cur = ''; }
-    else cur += ch;
-  }
-  if (cur !== '' || row.length) { row.push(cur); rows.push(row); }
-  return rows;
-}
-
 describe('the bad-input corpus through npm run metrics', () => {
   const loads = [
     'cases/unbalanced-quote.csv',
@@ -224,7 +206,7 @@ describe('the bad-input corpus through npm run metrics', () => {
   it.each(formulas)('%s: values starting with = + - @ come out escaped in the CSV export', (key) => {
     const run = runs[key];
     expect(run.status, run.stderr).toBe(0);
-    const rows = parseCsv(run.stdout);
+    const rows = parseCsv(run.stdout, ',').map((r) => r.cells);
     expect(rows[0]).toEqual([...FIGURE_COLUMNS]);
     const text = FIGURE_COLUMNS.map((_, i) => i).filter((i) => FIGURE_COLUMNS[i] !== 'value');
     let escaped = 0;

@@ -34,6 +34,9 @@ const nlStops: Record<StopCode, Stop> = {
       : 'Kies de juiste kolom in het koppelscherm of hernoem de kolom, of controleer of dit het juiste bestand is.'
   }),
   doubleMapped: (p) => ({ message: `In ${p.file} zijn twee kolommen aan "${p.column}" gekoppeld.`, action: 'Kies in het koppelscherm voor een van beide een ander gegeven, of "niet gebruiken".' }),
+  tooManyColumns: (p) => ({ message: `${p.file} heeft ${p.columns} kolommen; een bestand van de export heeft er hoogstens ${p.max}.`, action: 'Laat de kolommen weg die de export niet nodig heeft: een deelnemersbestand heeft participant_id, residence_wijk_id en enkele kenmerken zoals age_band nodig.' }),
+  unclosedQuotes: (p) => ({ message: `In ${p.file} hebben meer dan ${p.max} regels een aanhalingsteken (") dat nooit gesloten wordt (regels ${p.lines}, ...).`, action: 'Het bestand zet geen aanhalingstekens rond waarden zoals CSV dat doet: exporteer het opnieuw, of verwijder de losse aanhalingstekens.' }),
+  linesUnaccounted: (p) => ({ message: `In ${p.file} tellen de gelezen rijen niet op tot de ${p.lines} regels van het bestand (de lezer stopte bij regel ${p.line}). Er is niets uit geladen.`, action: 'Controleer de aanhalingstekens rond die regel, of sla het bestand opnieuw op als CSV.' }),
   memory: () => ({
     message: 'De gegevens zijn te groot voor het geheugen dat deze browser de rekenmotor geeft.',
     action: 'Laad een kleiner deel (bijvoorbeeld één jaar deelnames tegelijk), sluit andere tabbladen, of bereken de cijfers met de opdrachtregel (npm run metrics), die meer geheugen kan gebruiken.'
@@ -64,6 +67,9 @@ const enStops: Record<StopCode, Stop> = {
       : 'Choose the right column on the mapping screen or rename the column, or check that this is the right file.'
   }),
   doubleMapped: (p) => ({ message: `In ${p.file} two columns are mapped to "${p.column}".`, action: 'On the mapping screen, choose another field for one of them, or "do not use".' }),
+  tooManyColumns: (p) => ({ message: `${p.file} has ${p.columns} columns; a file of the export has at most ${p.max}.`, action: 'Leave out the columns the export does not need: a participants file needs participant_id, residence_wijk_id and a few characteristics such as age_band.' }),
+  unclosedQuotes: (p) => ({ message: `In ${p.file} more than ${p.max} lines have a quote (") that is never closed (lines ${p.lines}, ...).`, action: 'The file does not put quotes around values the CSV way: export it again, or remove the stray quotes.' }),
+  linesUnaccounted: (p) => ({ message: `In ${p.file} the rows read do not add up to the file's ${p.lines} lines (the reader stopped near line ${p.line}). Nothing was loaded from it.`, action: 'Check the quotes around that line, or save the file again as CSV.' }),
   memory: () => ({
     message: 'The data are too large for the memory this browser gives the engine.',
     action: 'Load a smaller part (for example one year of participations at a time), close other tabs, or compute the figures with the command line (npm run metrics), which can use more memory.'
@@ -82,11 +88,12 @@ const nlReasons: Record<ReasonCode, Word> = {
   badEnum: (p) => `onbekende waarde in ${p.column}: "${p.value}" (verwacht ${p.expected.replace(/ or /g, ' of ')})`,
   unknownPerson: () => 'onbekende deelnemer: niet in de tabel deelnemers (het pseudoniem wordt niet getoond; zie de regel in uw bestand)',
   unknownRef: (p) => `onbekende ${p.column} "${p.value}": niet in de tabel ${p.tableName}`,
+  rejectedPerson: (p) => `deze deelnemer is geweigerd in de tabel ${p.tableName} (${p.file}, regel ${p.line}: ${p.causeText})`,
+  rejectedRef: (p) => `${p.column} "${p.value}" is geweigerd in de tabel ${p.tableName} (${p.file}, regel ${p.line}: ${p.causeText})`,
   conflict: (p) => `botst met regel ${p.line} (zelfde ${p.key}, andere waarden)`,
   fieldCount: (p) => `verkeerd aantal velden: ${p.expected} verwacht, ${p.found} gevonden`,
   fieldCountSheet: (p) => `verkeerd aantal velden: ${p.expected} verwacht, ${p.found} gevonden (waarden in kolommen zonder naam in rij 1)`,
-  quoteOpened: (p) => `aanhalingsteken niet gesloten: het aanhalingsteken op deze regel wordt nooit gesloten, dus regels ${p.from} tot ${p.to} konden niet worden gelezen`,
-  quoteAfter: (p) => `niet leesbaar na het aanhalingsteken op regel ${p.line} dat nooit wordt gesloten`,
+  quoteOpened: () => 'aanhalingsteken niet gesloten: het aanhalingsteken op deze regel wordt nooit gesloten en zou de regels erna opslokken; deze regel is weggelaten en de regels erna zijn elk apart gelezen',
   quotes: () => 'aanhalingstekens niet in evenwicht',
   lineTooLong: () => 'regel te lang (meer dan 16 MB)',
   badCharacters: () => 'ongeldige tekens',
@@ -100,11 +107,12 @@ const enReasons: Record<ReasonCode, Word> = {
   badEnum: (p) => `unknown value in ${p.column}: "${p.value}" (expected ${p.expected})`,
   unknownPerson: () => 'unknown participant: not in the participants table (the pseudonym is not shown; see the line in your file)',
   unknownRef: (p) => `unknown ${p.column} "${p.value}": not in the ${p.tableName} table`,
+  rejectedPerson: (p) => `participant_id: this participant was rejected in the ${p.tableName} table (${p.file}, line ${p.line}: ${p.causeText})`,
+  rejectedRef: (p) => `${p.column} "${p.value}" was rejected in the ${p.tableName} table (${p.file}, line ${p.line}: ${p.causeText})`,
   conflict: (p) => `conflicts with line ${p.line} (same ${p.key}, other values)`,
   fieldCount: (p) => `wrong number of fields: expected ${p.expected}, found ${p.found}`,
   fieldCountSheet: (p) => `wrong number of fields: expected ${p.expected}, found ${p.found} (values in columns without a name in row 1)`,
-  quoteOpened: (p) => `unbalanced quotes: the quote opened on this line is never closed, so lines ${p.from} to ${p.to} could not be read`,
-  quoteAfter: (p) => `not readable after the quote opened on line ${p.line} that is never closed`,
+  quoteOpened: () => 'unbalanced quotes: a quote opened on this line is never closed, so it would swallow the lines after it; this line is left out and the lines after it are read on their own',
   quotes: () => 'unbalanced quotes',
   lineTooLong: () => 'line too long (over 16 MB)',
   badCharacters: () => 'invalid characters',
@@ -121,11 +129,12 @@ const nlGroups: Record<ReasonCode, Group> = {
   badEnum: (p) => ({ label: `Onbekende waarde in ${p.column}`, help: `Toegelaten: ${p.expected.replace(/ or /g, ' of ')}.` }),
   unknownPerson: () => ({ label: 'Deelnemer staat niet in de tabel deelnemers', help: 'Controleer of het deelnemersbestand alle deelnemers bevat, met dezelfde pseudoniemen.' }),
   unknownRef: (p) => ({ label: `${p.column} staat niet in de tabel ${p.tableName}`, help: `Voeg de ontbrekende waarden toe aan de tabel ${p.tableName}, of verbeter de code in deze rijen.` }),
+  rejectedPerson: (p) => ({ label: `Deelnemer is zelf geweigerd in de tabel ${p.tableName}`, help: `Verbeter eerst de geweigerde rij in ${p.file}: dan worden ook deze rijen geladen.` }),
+  rejectedRef: (p) => ({ label: `${p.column} is zelf geweigerd in de tabel ${p.tableName}`, help: `Verbeter eerst de geweigerde rij in ${p.file}: dan worden ook deze rijen geladen.` }),
   conflict: (p) => ({ label: `Zelfde ${p.key} als een eerdere rij, met andere waarden`, help: 'Een herhaalde rij met andere waarden wordt niet overschreven: kies welke rij juist is en verwijder de andere.' }),
   fieldCount: () => ({ label: 'Verkeerd aantal velden', help: 'Controleer het scheidingsteken en de aanhalingstekens in deze regels.' }),
   fieldCountSheet: () => ({ label: 'Verkeerd aantal velden', help: 'Er staan waarden in kolommen zonder naam in rij 1.' }),
-  quoteOpened: () => ({ label: 'Aanhalingsteken niet gesloten', help: 'Sluit het aanhalingsteken, of verwijder het.' }),
-  quoteAfter: () => ({ label: 'Aanhalingsteken niet gesloten', help: 'Sluit het aanhalingsteken, of verwijder het.' }),
+  quoteOpened: () => ({ label: 'Aanhalingsteken niet gesloten', help: 'Sluit het aanhalingsteken, of verwijder het; de andere regels zijn gewoon gelezen.' }),
   quotes: () => ({ label: 'Aanhalingstekens niet in evenwicht', help: 'Sluit het aanhalingsteken, of verwijder het.' }),
   lineTooLong: () => ({ label: 'Regel te lang', help: 'Een regel van meer dan 16 MB is meestal een aanhalingsteken dat niet gesloten wordt.' }),
   badCharacters: () => ({ label: 'Ongeldige tekens', help: 'Sla het bestand op als UTF-8.' }),
@@ -139,11 +148,12 @@ const enGroups: Record<ReasonCode, Group> = {
   badEnum: (p) => ({ label: `Unknown value in ${p.column}`, help: `Allowed: ${p.expected}.` }),
   unknownPerson: () => ({ label: 'Participant not in the participants table', help: 'Check that the participants file holds every participant, with the same pseudonyms.' }),
   unknownRef: (p) => ({ label: `${p.column} not in the ${p.tableName} table`, help: `Add the missing values to the ${p.tableName} table, or correct the code in these rows.` }),
+  rejectedPerson: (p) => ({ label: `Participant itself rejected in the ${p.tableName} table`, help: `Correct the rejected row in ${p.file} first: then these rows load too.` }),
+  rejectedRef: (p) => ({ label: `${p.column} itself rejected in the ${p.tableName} table`, help: `Correct the rejected row in ${p.file} first: then these rows load too.` }),
   conflict: (p) => ({ label: `Same ${p.key} as an earlier row, with other values`, help: 'A repeated row with other values is not overwritten: decide which row is right and remove the other.' }),
   fieldCount: () => ({ label: 'Wrong number of fields', help: 'Check the separator and the quotes in these lines.' }),
   fieldCountSheet: () => ({ label: 'Wrong number of fields', help: 'There are values in columns without a name in row 1.' }),
-  quoteOpened: () => ({ label: 'Quote never closed', help: 'Close the quote, or remove it.' }),
-  quoteAfter: () => ({ label: 'Quote never closed', help: 'Close the quote, or remove it.' }),
+  quoteOpened: () => ({ label: 'Quote never closed', help: 'Close the quote, or remove it; the other lines were read as they are.' }),
   quotes: () => ({ label: 'Unbalanced quotes', help: 'Close the quote, or remove it.' }),
   lineTooLong: () => ({ label: 'Line too long', help: 'A line over 16 MB is usually a quote that is never closed.' }),
   badCharacters: () => ({ label: 'Invalid characters', help: 'Save the file as UTF-8.' }),
@@ -396,9 +406,10 @@ export function stopText(locale: Locale, code: StopCode, params: Params = {}): {
   return STOPS[locale][code](withTable(locale, { file: '', ...params }));
 }
 
-/** One rejected row's reason in the reader's language. */
+/** One rejected row's reason in the reader's language (a parent row's own reason, `cause`, too). */
 export function reasonText(locale: Locale, r: Reason): string {
-  return REASONS[locale][r.code](withTable(locale, r.params));
+  const p = withTable(locale, r.params);
+  return REASONS[locale][r.code](r.cause ? { ...p, causeText: reasonText(locale, r.cause) } : p);
 }
 
 /** A group of reasons: label and what to do. */

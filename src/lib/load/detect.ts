@@ -1,5 +1,6 @@
 import { TABLES, type TableName } from './schema';
 import { LoadError } from './report';
+import { sniffCsv } from './csv';
 
 /**
  * Recognising what a user handed over: which table a file holds, how it is
@@ -137,42 +138,9 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** The header line's fields, split on the delimiter that occurs most (outside quotes). */
-export function sniffHeader(utf8: Uint8Array): { delimiter: ',' | ';' | '\t' | '|'; headers: string[] } {
-  const end = Math.min(utf8.length, 65536);
-  const head = new TextDecoder().decode(utf8.subarray(0, end));
-  const firstLine = head.split(/\r\n|\n|\r/)[0] ?? '';
-  const count = (d: string) => {
-    let n = 0, q = false;
-    for (const ch of firstLine) {
-      if (ch === '"') q = !q;
-      else if (ch === d && !q) n++;
-    }
-    return n;
-  };
-  const cands = [',', ';', '\t', '|'] as const;
-  let delimiter: ',' | ';' | '\t' | '|' = ',';
-  let best = -1;
-  for (const d of cands) {
-    const n = count(d);
-    if (n > best) { best = n; delimiter = d; }
-  }
-  const headers = splitLine(firstLine, delimiter);
-  return { delimiter, headers };
-}
-
-function splitLine(line: string, d: string): string[] {
-  const out: string[] = [];
-  let cur = '', q = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === '"') {
-      if (q && line[i + 1] === '"') { cur += '"'; i++; } else q = !q;
-    } else if (ch === d && !q) { out.push(cur); cur = ''; }
-    else cur += ch;
-  }
-  out.push(cur);
-  return out;
+/** The header of a CSV file (UTF-8 bytes), as written: csv.ts splits it. */
+export function csvHeaders(utf8: Uint8Array): string[] {
+  return sniffCsv(new TextDecoder().decode(utf8.subarray(0, 65536))).headers;
 }
 
 /** The first header name that occurs twice, or null. */

@@ -1,7 +1,8 @@
 import type { Engine } from '../engine/types';
 import { createDerivedViews } from './canonical';
-import { formatOf, gunzip, isGzip, normaliseHeader, sniffHeader, tableOf, toUtf8Async } from './detect';
-import { applyMapping, rawFromCsv, rawFromParquet, rawFromXlsx, readXlsx, type RawTable, type Sheet } from './raw';
+import { csvHeaders, formatOf, gunzip, isGzip, normaliseHeader, tableOf, toUtf8Async } from './detect';
+import { applyMapping, rawFromParquet, rawFromXlsx, readXlsx, type RawTable, type Sheet } from './raw';
+import { rawFromCsv } from './read-csv';
 import type { LoadMapping } from './mapping';
 import { LoadError, type FileReport, type LoadProgress, type LoadReport } from './report';
 import { quoteIdent } from '../engine/sql';
@@ -52,7 +53,7 @@ export async function loadExport(
     if (format === 'csv') {
       // Decode once: the header tells the table, and the same UTF-8 bytes are loaded below.
       bytes = (await toUtf8Async(f.name, bytes)).bytes;
-      headers = sniffHeader(bytes).headers.map(normaliseHeader);
+      headers = csvHeaders(bytes).map(normaliseHeader);
     }
     if (format === 'xlsx') {
       // Read once: the header row tells the table, the rows are loaded below.

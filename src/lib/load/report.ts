@@ -10,6 +10,17 @@ export interface RejectedRow {
   values?: Record<string, string | null>;
 }
 
+/**
+ * A CSV file's physical lines: each is the header, a row read, an empty line, or a line that
+ * continues a row (a line break inside a quoted value). total = header + blank + continued + read.
+ */
+export interface LineCount {
+  total: number;
+  header: number;
+  blank: number;
+  continued: number;
+}
+
 /** Per file: rows read = loaded + rejected + duplicates merged, always. */
 export interface FileReport {
   file: string;
@@ -22,6 +33,8 @@ export interface FileReport {
   rejects: RejectedRow[];
   /** Columns present in the file that the canonical table does not use (kept out, reported). */
   ignoredColumns: string[];
+  /** A CSV file's lines, which its rows read are held against (absent for Parquet and XLSX). */
+  lines?: LineCount;
 }
 
 export interface LoadReport {
@@ -39,7 +52,8 @@ export interface LoadReport {
 /** What stopped a load, as a code and its values: the page words it in the reader's language. */
 export type LoadErrorCode =
   | 'zip' | 'binary' | 'gzip' | 'noTable' | 'missingTables' | 'empty' | 'duplicateHeader' | 'emptyHeaderName'
-  | 'notCsv' | 'notParquet' | 'notXlsx' | 'emptySheet' | 'missingColumns' | 'doubleMapped';
+  | 'notCsv' | 'notParquet' | 'notXlsx' | 'emptySheet' | 'missingColumns' | 'doubleMapped'
+  | 'tooManyColumns' | 'unclosedQuotes' | 'linesUnaccounted';
 
 export interface LoadErrorDetail {
   code: LoadErrorCode;
