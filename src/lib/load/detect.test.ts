@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toUtf8, toUtf8Async } from './detect';
+import { isAscii, toUtf8, toUtf8Async } from './detect';
 
 describe('large files in slices', () => {
   it('toUtf8Async gives what toUtf8 gives, for UTF-8 and Windows-1252 over 16 MB', async () => {
@@ -27,5 +27,15 @@ describe('large files in slices', () => {
     zip.set([0x50, 0x4b, 3, 4]);
     await expect(toUtf8Async('x.csv', zip)).rejects.toThrow(/ZIP archive/);
     await expect(toUtf8Async('x.csv', new Uint8Array(17 << 20))).rejects.toThrow(/binary data/);
+  });
+
+  it('knows an all-ASCII file without decoding it, wherever a byte beyond ASCII sits', () => {
+    const bytes = new TextEncoder().encode('x'.repeat(103));
+    for (const start of [0, 1, 2, 3]) expect(isAscii(bytes.subarray(start))).toBe(true);
+    for (const at of [0, 1, 50, 101, 102]) {
+      const b = bytes.slice();
+      b[at] = 0xc3;
+      for (const start of [0, 1, 2, 3]) expect(isAscii(b.subarray(start)), `${at} ${start}`).toBe(at < start);
+    }
   });
 });

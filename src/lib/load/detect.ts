@@ -91,6 +91,7 @@ export async function toUtf8Async(file: string, bytes: Uint8Array): Promise<{ by
   const head = toUtf8(file, bytes.subarray(0, 4096));
   if (head.encoding === 'utf-16') return toUtf8(file, bytes);
   const b = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (isAscii(b)) return { bytes: b, encoding: 'utf-8' };
   const dec = new TextDecoder('utf-8', { fatal: true });
   try {
     for (let i = 0; i < b.length; i += CHUNK) {
@@ -116,7 +117,22 @@ function fromWindows1252(b: Uint8Array): Uint8Array {
 /** Slices of 16 MB: a large file is checked without making one string of all of it. */
 const CHUNK = 16 << 20;
 
+/**
+ * Whether every byte is ASCII (then the file is valid UTF-8 as it is): four bytes at a time,
+ * without decoding. A pseudonymised export is often all ASCII, and decoding hundreds of MB to
+ * text only to check it took seconds.
+ */
+export function isAscii(b: Uint8Array): boolean {
+  let i = 0;
+  for (; i < b.length && (b.byteOffset + i) % 4 !== 0; i++) if (b[i] & 0x80) return false;
+  const words = new Uint32Array(b.buffer, b.byteOffset + i, (b.length - i) >> 2);
+  for (let w = 0; w < words.length; w++) if (words[w] & 0x80808080) return false;
+  for (i += words.length << 2; i < b.length; i++) if (b[i] & 0x80) return false;
+  return true;
+}
+
 function validUtf8(b: Uint8Array): boolean {
+  if (isAscii(b)) return true;
   const dec = new TextDecoder('utf-8', { fatal: true });
   try {
     for (let i = 0; i < b.length; i += CHUNK) dec.decode(b.subarray(i, i + CHUNK), { stream: true });

@@ -46,10 +46,9 @@ export function normaliseLineEnds(utf8: Uint8Array): Uint8Array {
  * still counted. Any mix of \r and \n is understood.
  */
 export function trimTrailingBlankLines(utf8: Uint8Array): { bytes: Uint8Array; trailing: number } {
-  let end = utf8.length;
-  while (end > 0 && (utf8[end - 1] === LF || utf8[end - 1] === CR)) end--;
-  let breaks = 0;
-  for (let i = end; i < utf8.length; i++) if (utf8[i] === LF || (utf8[i] === CR && utf8[i + 1] !== LF)) breaks++;
+  // From the end back to the last byte that is not a line end, counting the line ends.
+  let end = utf8.length, breaks = 0;
+  for (let b = utf8[end - 1]; end > 0 && (b === LF || b === CR); b = utf8[--end - 1]) if (b === LF || utf8[end] !== LF) breaks++;
   if (breaks === 0) return { bytes: utf8, trailing: 0 };
   // The first line end closes the last line; each further one ends an empty line.
   const keep = utf8[end] === CR && utf8[end + 1] === LF ? 2 : 1;

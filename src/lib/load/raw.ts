@@ -24,9 +24,12 @@ export interface RawTable {
   lines?: LineCount;
   /**
    * How a row's line number is read: the column `__line`, or (a CSV file with one line per
-   * record) from the row's position, `rowid + 2`, which costs nothing to keep.
+   * record) from the row's position: row `rowid` is on line `firstLine + rowid`, which costs
+   * nothing to keep.
    */
-  lineSql?: string;
+  firstLine?: number;
+  /** The file's size in bytes (as read, after decompressing), for the report. */
+  size?: number;
 }
 
 /**
@@ -93,7 +96,8 @@ export async function rawFromParquet(engine: Engine, file: string, bytes: Uint8A
   const columns = names.map(normaliseHeader);
   const dup = duplicateHeader(columns);
   if (dup) throw new LoadError(`${file}: the column "${dup}" appears twice. Rename or remove one of them.`, file, undefined, { code: 'duplicateHeader', params: { column: dup } });
-  return rawFromRows(engine, file, columns, names.map((n) => rows.map((r) => cellText(r[n]))), rows.map((_, i) => i + 2), []);
+  const raw = await rawFromRows(engine, file, columns, names.map((n) => rows.map((r) => cellText(r[n]))), rows.map((_, i) => i + 2), []);
+  return { ...raw, size: bytes.length };
 }
 
 /** A value read from Parquet or a spreadsheet as the loader's text: dates as YYYY-MM-DD. */

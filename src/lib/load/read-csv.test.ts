@@ -24,7 +24,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 /** The raw table's rows as (line, cells), in file order. */
 async function rowsOf(raw: RawTable): Promise<Array<{ line: number; cells: string[] }>> {
   const rows = await engine.query<Record<string, string | null>>(
-    `SELECT ${raw.lineSql ?? '__line'}::INTEGER AS __l, * FROM ${raw.table} ORDER BY rowid`
+    `SELECT ${raw.firstLine === undefined ? '__line' : `rowid + ${raw.firstLine}`}::INTEGER AS __l, * FROM ${raw.table} ORDER BY rowid`
   );
   return rows.map((r) => ({ line: Number(r.__l), cells: raw.columns.map((c) => r[c] ?? '') }));
 }

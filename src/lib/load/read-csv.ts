@@ -50,7 +50,7 @@ export async function rawFromCsv(engine: Engine, file: string, text: Uint8Array)
     // A header and nothing else (however many empty lines followed it): no reading needed.
     await engine.exec(`CREATE TEMP TABLE ${name} (__line INTEGER, ${columns.map((c) => `${quoteIdent(c)} VARCHAR`).join(', ')})`);
     const lines: LineCount = { total: scan.lines + trimmed.trailing, header: headerLines, blank: scan.blank + trimmed.trailing, continued: 0 };
-    return { table: name, file, columns, read: 0, unreadable: [], lines };
+    return { table: name, file, columns, read: 0, unreadable: [], lines, size: text.length };
   }
 
   // A quote that is never closed makes the reader take the rest of the file (or up to the
@@ -105,7 +105,7 @@ export async function rawFromCsv(engine: Engine, file: string, text: Uint8Array)
     );
   }
   const read = Number(n) + placed.unreadable.length;
-  if (placed.rowLines === null) return { table: name, file, columns, read, unreadable: placed.unreadable, lines, lineSql: `(rowid + ${headerLines + 1})::INTEGER` };
+  if (placed.rowLines === null) return { table: name, file, columns, read, unreadable: placed.unreadable, lines, firstLine: headerLines + 1, size: text.length };
 
   const { tableToIPC, makeVector, Table } = await import('apache-arrow');
   await engine.insertArrowIPC(`${name}_lines`, tableToIPC(new Table({ __line: makeVector(placed.rowLines) }), 'stream'));
@@ -114,7 +114,7 @@ export async function rawFromCsv(engine: Engine, file: string, text: Uint8Array)
     SELECT l.__line::INTEGER AS __line, ${columns.map((c) => `g.${quoteIdent(c)}`).join(', ')}
     FROM ${name} g JOIN (SELECT rowid AS __rn, __line FROM ${name}_lines) l ON l.__rn = g.rowid`);
   await engine.exec(`DROP TABLE ${name}; DROP TABLE ${name}_lines; ALTER TABLE ${name}_fixed RENAME TO ${name}`);
-  return { table: name, file, columns, read, unreadable: placed.unreadable, lines };
+  return { table: name, file, columns, read, unreadable: placed.unreadable, lines, size: text.length };
 }
 
 /** Whether the bytes hold nothing but spaces and line ends (stops at the first other byte). */

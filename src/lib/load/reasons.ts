@@ -23,7 +23,7 @@ const PATTERNS: Array<[ReasonCode, RegExp, string[]]> = [
   ['unknownPerson', /^unknown participant_id: not in the participants table/, []],
   ['unknownRef', /^unknown (\S+) "([\s\S]*)": not in the (\S+) table$/, ['column', 'value', 'table']],
   ['rejectedPerson', /^participant_id: this participant was rejected in the (\S+) table \((.+?), line (\d+): ([\s\S]*)\)$/, ['table', 'file', 'line', 'cause']],
-  ['rejectedRef', /^(\S+) "([\s\S]*)" was rejected in the (\S+) table \((.+?), line (\d+): ([\s\S]*)\)$/, ['column', 'value', 'table', 'file', 'line', 'cause']],
+  ['rejectedRef', /^(\S+) "([\s\S]*?)" was rejected in the (\S+) table \((.+?), line (\d+): ([\s\S]*)\)$/, ['column', 'value', 'table', 'file', 'line', 'cause']],
   ['conflict', /^conflicts with line (\d+) \(same (.*), other values\)$/, ['line', 'key']],
   ['fieldCountSheet', /^wrong number of fields: expected (\d+), found (\d+) \(values in columns without a name in row 1\)$/, ['expected', 'found']],
   ['fieldCount', /^wrong number of fields: expected (\d+), found (\d+)$/, ['expected', 'found']],

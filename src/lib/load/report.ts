@@ -1,4 +1,6 @@
 import type { TableName } from './schema';
+import type { LeftOutColumn } from './dimensions';
+import type { LoadWarning } from './warnings';
 
 /** One row the loader refused, with where it was and why, for the user to see and download. */
 export interface RejectedRow {
@@ -35,6 +37,8 @@ export interface FileReport {
   ignoredColumns: string[];
   /** A CSV file's lines, which its rows read are held against (absent for Parquet and XLSX). */
   lines?: LineCount;
+  /** What the user should know although nothing was rejected (warnings.ts). */
+  warnings: LoadWarning[];
 }
 
 export interface LoadReport {
@@ -47,6 +51,8 @@ export interface LoadReport {
   cities: string[];
   /** Participant dimension columns found (age_band, gender, origin, ...). */
   dimensions: string[];
+  /** Participant columns that are not dimensions (DATA-FORMAT.md: 2 to 30 known values, no free text or identifier), and why. */
+  dimensionsLeftOut?: LeftOutColumn[];
 }
 
 /** What stopped a load, as a code and its values: the page words it in the reader's language. */
