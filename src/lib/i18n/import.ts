@@ -7,6 +7,10 @@ import type { LoadErrorCode } from '../load/report';
 import type { Reason, ReasonCode } from '../load/reasons';
 import type { TableName } from '../load/schema';
 import type { MatchKind } from '../load/mapping';
+import type { LoadWarning, WarningCode } from '../load/warnings';
+import type { LeftOutReason } from '../load/dimensions';
+import { formatNumber } from './format';
+import { INTL_LOCALE } from './messages';
 import type { Locale } from './messages';
 
 /** What stops a load: the loader's codes, and what the page itself meets. */
@@ -232,6 +236,9 @@ const nl = {
     exact: 'zelfde naam', synonym: 'aan de kolomnaam', values: 'geraden uit de waarden: controleer',
     dimension: 'kenmerk van de deelnemers', identifier: 'lijkt een naam, adres of nummer van een persoon: niet gebruikt', none: '—'
   } as Record<MatchKind, string>,
+  leftOutHow: (why: string) => `niet gebruikt: ${why}`,
+  dimensionRule:
+    'Een kolom van de deelnemers wordt alleen een kenmerk als ze 2 tot 30 verschillende waarden heeft, zonder vrije tekst of gegevens die een persoon aanwijzen. Dat wordt bij het inlezen voor alle rijen gecontroleerd.',
   examplesHidden: 'niet getoond',
   missingFields: (fields: string) => `Nog geen kolom voor: ${fields}.`,
   doubledFields: (fields: string) => `Meer dan één kolom voor: ${fields}.`,
@@ -253,7 +260,19 @@ const nl = {
   errorWhere: (file: string, line: string) => (line ? `Bestand ${file}, regel ${line}.` : `Bestand ${file}.`),
   loadedTitle: 'Wat is ingelezen',
   loadedDemo: 'Demogegevens',
-  accounted: 'Elke rij is meegeteld: gelezen = geladen + geweigerd + dubbels samengevoegd.',
+  accounted: 'Elke rij is meegeteld: gelezen = geladen + geweigerd + dubbels samengevoegd, en elke regel van een CSV-bestand is een rij, een lege regel of een regel binnen aanhalingstekens.',
+  notAccounted: 'Niet elke rij is meegeteld: laad de bestanden opnieuw. Bouw geen cijfers op deze gegevens.',
+  colLines: 'Regels',
+  linesHint: (file: string, blank: string, continued: string) =>
+    `${file}: ${blank} lege ${blank === '1' ? 'regel' : 'regels'} overgeslagen${continued !== '0' ? `, ${continued} ${continued === '1' ? 'regel' : 'regels'} binnen aanhalingstekens (een waarde over meer regels)` : ''}.`,
+  warningsTitle: 'Let op',
+  dimensionsTitle: 'Kenmerken van de deelnemers',
+  dimensionsUsed: (cols: string) => `Gebruikt als kenmerk: ${cols}.`,
+  dimensionsNone: 'Geen enkele kolom is als kenmerk bruikbaar.',
+  dimensionsLeftOut: 'Niet gebruikt als kenmerk (een kenmerk heeft 2 tot 30 verschillende waarden, zonder vrije tekst of gegevens die een persoon aanwijzen):',
+  colColumn: 'Kolom',
+  colValues: 'Verschillende waarden',
+  colWhy: 'Waarom niet',
   colFile: 'Bestand',
   colTable: 'Tabel',
   colRead: 'Gelezen',
@@ -331,6 +350,9 @@ const en: ImportMessages = {
     exact: 'same name', synonym: 'by the column name', values: 'guessed from the values: check',
     dimension: 'characteristic of the participants', identifier: 'looks like a person’s name, address or number: not used', none: '—'
   },
+  leftOutHow: (why) => `not used: ${why}`,
+  dimensionRule:
+    'A participants column becomes a characteristic only when it holds 2 to 30 distinct values, with no free text and nothing that points to a person. This is checked for every row when the files are loaded.',
   examplesHidden: 'not shown',
   missingFields: (fields) => `No column yet for: ${fields}.`,
   doubledFields: (fields) => `More than one column for: ${fields}.`,
@@ -352,7 +374,19 @@ const en: ImportMessages = {
   errorWhere: (file, line) => (line ? `File ${file}, line ${line}.` : `File ${file}.`),
   loadedTitle: 'What was loaded',
   loadedDemo: 'Demo data',
-  accounted: 'Every row is accounted for: read = loaded + rejected + duplicates merged.',
+  accounted: 'Every row is accounted for: read = loaded + rejected + duplicates merged, and every line of a CSV file is a row, an empty line or a line inside quotes.',
+  notAccounted: 'Not every row is accounted for: load the files again. Do not build figures on these data.',
+  colLines: 'Lines',
+  linesHint: (file, blank, continued) =>
+    `${file}: ${blank} empty ${blank === '1' ? 'line' : 'lines'} skipped${continued !== '0' ? `, ${continued} ${continued === '1' ? 'line' : 'lines'} inside quotes (a value over several lines)` : ''}.`,
+  warningsTitle: 'Please note',
+  dimensionsTitle: 'Characteristics of the participants',
+  dimensionsUsed: (cols) => `Used as characteristics: ${cols}.`,
+  dimensionsNone: 'No column can be used as a characteristic.',
+  dimensionsLeftOut: 'Not used as a characteristic (a characteristic holds 2 to 30 distinct values, with no free text and nothing that points to a person):',
+  colColumn: 'Column',
+  colValues: 'Distinct values',
+  colWhy: 'Why not',
   colFile: 'File',
   colTable: 'Table',
   colRead: 'Read',
@@ -416,3 +450,75 @@ export function reasonText(locale: Locale, r: Reason): string {
 export function groupText(locale: Locale, r: Reason): { label: string; help: string } {
   return GROUPS[locale][r.code](withTable(locale, r.params));
 }
+
+/** A day (YYYY-MM-DD) as the reader writes it. */
+function day(locale: Locale, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A size in bytes as the reader reads it. */
+function size(locale: Locale, bytes: number): string {
+  if (bytes >= 1 << 20) return `${formatNumber(locale, bytes / (1 << 20))} MB`;
+  if (bytes >= 1 << 10) return `${formatNumber(locale, bytes / (1 << 10))} kB`;
+  return `${formatNumber(locale, bytes)} bytes`;
+}
+
+type WarningWords = (p: Params) => string;
+const nlWarnings: Record<WarningCode, WarningWords> = {
+  noRows: (p) => `${p.file}${p.size ? ` (${p.size})` : ''} bevat geen rijen: alleen een kopregel${p.blank !== '0' ? ` en ${p.blankN} lege regels` : ''}. Is dit het juiste bestand?`,
+  futureDates: (p) =>
+    `${p.file}: ${p.countN} van de ${p.totalN} datums in ${p.column} liggen na vandaag (${p.todayD}), van ${p.firstD} tot ${p.lastD}. Controleer ze: dag en maand verwisseld, een verkeerd jaar, of geplande in plaats van gehouden sessies?`,
+  idsNormalised: (p) =>
+    `${p.file}: in ${p.countN} ${p.count === '1' ? 'rij' : 'rijen'} stond een code in een andere vorm (een andere Unicode-vorm, onzichtbare tekens of brede tekens); ze is gelezen als de gewone code.`
+};
+const enWarnings: Record<WarningCode, WarningWords> = {
+  noRows: (p) => `${p.file}${p.size ? ` (${p.size})` : ''} holds no rows: a header only${p.blank !== '0' ? `, and ${p.blankN} empty lines` : ''}. Is this the right file?`,
+  futureDates: (p) =>
+    `${p.file}: ${p.countN} of the ${p.totalN} dates in ${p.column} lie after today (${p.todayD}), from ${p.firstD} to ${p.lastD}. Check them: day and month swapped, a wrong year, or planned rather than held sessions?`,
+  idsNormalised: (p) =>
+    `${p.file}: in ${p.countN} ${p.count === '1' ? 'row' : 'rows'} a code was written in another form (another Unicode form, invisible characters or full-width characters); it was read as the plain code.`
+};
+const WARNINGS: Record<Locale, Record<WarningCode, WarningWords>> = { nl: nlWarnings, en: enWarnings };
+
+/** A load warning (warnings.ts) in the reader's language, numbers and dates as the reader writes them. */
+export function warningText(locale: Locale, file: string, w: LoadWarning): string {
+  const p = w.params;
+  const n = (k: string) => (p[k] === undefined ? '' : formatNumber(locale, Number(p[k])));
+  const d = (k: string) => (p[k] === undefined ? '' : day(locale, p[k]));
+  return WARNINGS[locale][w.code]({
+    ...p,
+    file,
+    size: p.bytes === undefined ? '' : size(locale, Number(p.bytes)),
+    blankN: n('blank'),
+    countN: n('count'),
+    totalN: n('total'),
+    todayD: d('today'),
+    firstD: d('first'),
+    lastD: d('last')
+  });
+}
+
+const LEFT_OUT: Record<Locale, Record<LeftOutReason, string>> = {
+  nl: {
+    identifierName: 'de kolomnaam wijst op een naam, adres, nummer, geboortedatum of opmerking',
+    personalValues: 'waarden lijken op een telefoon- of rijksregisternummer, een e-mailadres of een pseudoniem',
+    longText: 'lange tekst (meer dan 50 tekens): vrije tekst, geen groep',
+    empty: 'leeg: geen enkele waarde',
+    single: 'maar één waarde: ze onderscheidt geen groepen',
+    tooMany: 'meer dan 30 verschillende waarden: vrije tekst of een identificatie',
+    mostlyUnique: 'bijna elke waarde is anders: ze onderscheidt personen in plaats van groepen'
+  },
+  en: {
+    identifierName: 'the column name points to a name, address, number, date of birth or remark',
+    personalValues: 'values look like a phone or national number, an e-mail address or a pseudonym',
+    longText: 'long text (over 50 characters): free text, not a group',
+    empty: 'empty: not a single value',
+    single: 'a single value: it tells no groups apart',
+    tooMany: 'more than 30 distinct values: free text or an identifier',
+    mostlyUnique: 'nearly every value differs: it tells persons apart rather than groups'
+  }
+};
+
+/** Why a participant column is not a dimension, in the reader's language. */
+export const leftOutText = (locale: Locale, reason: LeftOutReason): string => LEFT_OUT[locale][reason];

@@ -24,6 +24,17 @@ export const MOSTLY_UNIQUE_FROM = 10;
 /** Why a column is not a dimension. */
 export type LeftOutReason = 'identifierName' | 'personalValues' | 'longText' | 'empty' | 'single' | 'tooMany' | 'mostlyUnique';
 
+/** Each reason in the loader's English (the command line prints it; the page words it in i18n/import.ts). */
+export const LEFT_OUT_TEXT: Record<LeftOutReason, string> = {
+  identifierName: 'the column name points to a name, address, number, date of birth or remark',
+  personalValues: 'values look like a phone or national number, an e-mail address or a pseudonym',
+  longText: `long text (over ${LONG_VALUE} characters): free text, not a group`,
+  empty: 'empty: not a single value',
+  single: 'a single value',
+  tooMany: `more than ${DIMENSION_VALUES.max} distinct values: free text or an identifier`,
+  mostlyUnique: 'nearly every value differs: it tells persons apart rather than groups'
+};
+
 /** A participant column left out of the dimensions, and why. */
 export interface LeftOutColumn {
   column: string;

@@ -257,3 +257,31 @@ describe('warnings', () => {
     expect(later.files.find((x) => x.table === 'participations')!.warnings).toEqual([]);
   });
 });
+
+describe('dimensions follow DATA-FORMAT.md (2 to 30 distinct known values, no free text or identifier)', () => {
+  it('leaves out every other participant column, with its reason, and drops it from the table', async () => {
+    const header = 'participant_id,residence_wijk_id,age_band,opmerking,info,gender,leeg,leeftijd,klas,opleiding';
+    const rows = Array.from({ length: 40 }, (_, i) => {
+      const id = String(i + 1).padStart(3, '0');
+      const info = i === 2 ? 'Jan Peeters 0475123456' : i === 6 ? 'jan.peeters@example.be' : '';
+      const klas = i < 20 ? `K${i % 15}` : '';
+      const opleiding = i < 10 ? (i % 2 ? '"Secundair onderwijs afgewerkt, daarna een jaar hoger onderwijs"' : 'Lager onderwijs') : '';
+      return [id, i % 2 ? 'A1' : 'A2', i % 3 ? '18-24' : '65-79', i === 4 ? 'belt terug' : '', info, 'v', '', String(18 + i), klas, opleiding].join(',');
+    });
+    const people = `${header}\n${rows.join('\n')}\n`;
+    const visits = 'participant_id,activity_id,date\n001,x,2025-02-03\n002,y,2025-02-04\n';
+    const r = await loadExport(engine, files({ participants: f('participants.csv', people), participations: f('participations.csv', visits) }));
+    expect(r.dimensions).toEqual(['age_band']);
+    expect(r.dimensionsLeftOut).toEqual([
+      { column: 'gender', reason: 'single', distinct: 1 },
+      { column: 'info', reason: 'personalValues', distinct: 2 },
+      { column: 'klas', reason: 'mostlyUnique', distinct: 15 },
+      { column: 'leeftijd', reason: 'tooMany', distinct: 40 },
+      { column: 'leeg', reason: 'empty', distinct: 0 },
+      { column: 'opleiding', reason: 'longText', distinct: 2 },
+      { column: 'opmerking', reason: 'identifierName', distinct: 1 }
+    ]);
+    const cols = await engine.query<{ c: string }>(`SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'participants' ORDER BY ordinal_position`);
+    expect(cols.map((x) => x.c)).toEqual(['participant_id', 'residence_wijk_id', 'age_band']);
+  });
+});

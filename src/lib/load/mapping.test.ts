@@ -92,6 +92,19 @@ describe('which column is which field', () => {
     const cols = guessColumns('participants', ['id', 'groep', 'klantnummer', 'oud_pseudoniem'], rows);
     expect(targets({ columns: cols })).toEqual({ id: 'participant_id', groep: 'groep', klantnummer: null, oud_pseudoniem: null });
     expect(cols.filter((c) => c.why === 'identifier').map((c) => c.source)).toEqual(['klantnummer', 'oud_pseudoniem']);
+    expect(cols.map((c) => c.leftOut ?? null)).toEqual([null, null, 'mostlyUnique', 'personalValues']);
+  });
+
+  it('leaves out a remark with a phone number, long text and more than 30 values, saying why (dimensions.ts)', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [`p${i}`, i === 3 ? 'Jan Peeters 0475123456' : '', i % 2 ? 'x'.repeat(60) : 'kort', String(1950 + i), i % 2 ? 'a' : 'b']);
+    const cols = guessColumns('participants', ['id', 'info', 'studie', 'geboortejaar', 'groep'], rows);
+    expect(cols.map((c) => [c.source, c.target, c.leftOut ?? null])).toEqual([
+      ['id', 'participant_id', null],
+      ['info', null, 'personalValues'],
+      ['studie', null, 'longText'],
+      ['geboortejaar', null, 'tooMany'],
+      ['groep', 'groep', null]
+    ]);
   });
 
   it('a header in the export\'s own name wins over a synonym, and each field takes one column', () => {

@@ -110,14 +110,14 @@ describe('lines no longer lost', () => {
     expect(raw.lines).toEqual({ total: 6, header: 1, blank: 1, continued: 0 });
   });
 
-  it('counts a header followed by 50 MB of empty lines without reading them', async () => {
-    const bytes = new Uint8Array(50 << 20).fill(0x0a);
+  it('counts a header followed by 200 MB of empty lines without reading them', async () => {
+    const bytes = new Uint8Array(200 << 20).fill(0x0a);
     bytes.set(enc(header));
     const started = performance.now();
     const raw = await rawFromCsv(engine, 'participations.csv', bytes);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(raw.read).toBe(0);
-    expect(raw.lines).toEqual({ total: (50 << 20) - header.length + 1, header: 1, blank: (50 << 20) - header.length, continued: 0 });
+    expect(raw.lines).toEqual({ total: (200 << 20) - header.length + 1, header: 1, blank: (200 << 20) - header.length, continued: 0 });
   });
 
   it('refuses a file of 10,000 columns by name, before reading it', async () => {

@@ -41,6 +41,13 @@ export interface FileReport {
   warnings: LoadWarning[];
 }
 
+/** Whether a file's rows, and a CSV file's lines, add up: the promise the page states only when it holds. */
+export function accountedFor(f: FileReport): boolean {
+  const rows = f.loaded + f.rejected + f.duplicates === f.read;
+  const lines = !f.lines || f.lines.header + f.lines.blank + f.lines.continued + f.read === f.lines.total;
+  return rows && lines;
+}
+
 export interface LoadReport {
   files: FileReport[];
   /** Rows per canonical table after loading. */
