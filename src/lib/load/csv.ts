@@ -10,6 +10,7 @@ import { dsvFormat } from 'd3-dsv';
 
 /** The delimiters an export may use, in the order a tie is decided. */
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
+/** One of the delimiters an export may use. */
 export type Delimiter = (typeof DELIMITERS)[number];
 
 /** One record of a file: the line (1-based) it starts on, and its fields. */

@@ -34,6 +34,7 @@ const PATTERNS: Array<[ReasonCode, RegExp, string[]]> = [
   ['blankLine', /^a line with only spaces and no values$/, []]
 ];
 
+/** A reason the loader wrote, as its code and values (a rejected parent's reason nested as `cause`). */
 export function explainReason(reason: string): Reason {
   for (const [code, re, names] of PATTERNS) {
     const m = re.exec(reason);

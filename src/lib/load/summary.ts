@@ -10,6 +10,7 @@ import { warningText } from './warnings';
 /** Rejected rows printed per file; the rest are counted. */
 const SHOWN = 20;
 
+/** The report as text for standard error (metrics, figures and build:publish print it). */
 export function loadSummaryText(r: LoadReport): string {
   const lines = ['file\ttable\tread\tloaded\trejected\tduplicates'];
   for (const f of r.files) lines.push([f.file, f.table, f.read, f.loaded, f.rejected, f.duplicates].join('\t'));

@@ -40,9 +40,9 @@ export async function dropRejectedKeys(engine: Engine): Promise<void> {
 }
 
 /**
- * Identifiers written in another form (ids.ts) -> their compared form, for the values of
- * these files that need it. Only values with a byte beyond ASCII can (the test is DuckDB's,
- * over all rows); those few go through normaliseId. Empty when none changes: then the
+ * Builds `__idmap`: the identifiers of these files written in another form (ids.ts) -> their
+ * compared form. Only values with a byte beyond ASCII can be (DuckDB finds them over all
+ * rows); those few go through normaliseId. Returns whether any changes: when none, the
  * loader reads identifiers as they are, at no cost.
  */
 async function idMap(engine: Engine, raws: RawTable[]): Promise<boolean> {
@@ -59,6 +59,7 @@ async function idMap(engine: Engine, raws: RawTable[]): Promise<boolean> {
   return true;
 }
 
+/** The raw tables of one canonical table -> that table, with a report per file (see the top of this module). */
 export async function buildTable(engine: Engine, table: TableName, raws: RawTable[], ctx: { today: string }): Promise<FileReport[]> {
   const rules = RULES[table];
   const specs = TABLES[table];

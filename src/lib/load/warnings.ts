@@ -5,8 +5,10 @@
  * the command line.
  */
 
+/** What a warning is about: the page words each code (i18n/import.ts). */
 export type WarningCode = 'noRows' | 'futureDates' | 'idsNormalised';
 
+/** One warning of a file: its code and values (counts, dates, columns; never a row's values). */
 export interface LoadWarning {
   code: WarningCode;
   params: Record<string, string>;
