@@ -112,7 +112,7 @@ describe('the bad-input corpus', () => {
     expect(reasons).toHaveLength(c.reasons!.length);
     c.reasons!.forEach((re, i) => expect(reasons[i]).toMatch(new RegExp(re)));
     if (c.ignoredColumns) expect(f.ignoredColumns).toEqual(c.ignoredColumns);
-    const warnings = f.warnings.map((w) => warningText(f.file, w));
+    const warnings = (f.warnings ?? []).map((w) => warningText(f.file, w));
     expect(warnings, 'warnings').toHaveLength(c.warnings?.length ?? 0);
     (c.warnings ?? []).forEach((re, i) => expect(warnings[i]).toMatch(new RegExp(re)));
     for (const [file, res] of Object.entries(c.also ?? {})) {

@@ -37,8 +37,8 @@ export interface FileReport {
   ignoredColumns: string[];
   /** A CSV file's lines, which its rows read are held against (absent for Parquet and XLSX). */
   lines?: LineCount;
-  /** What the user should know although nothing was rejected (warnings.ts). */
-  warnings: LoadWarning[];
+  /** What the user should know although nothing was rejected (warnings.ts); absent in a report kept by an older version. */
+  warnings?: LoadWarning[];
 }
 
 /** Whether a file's rows, and a CSV file's lines, add up: the promise the page states only when it holds. */
