@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/types';
-import { TABLES, quoteIdent, quoteLiteral, type TableName } from './schema';
+import { quoteIdent, quoteLiteral } from '../engine/sql';
+import { TABLES, type TableName } from './schema';
 
 /** Plain JS rows of the canonical tables: what fixtures, the reference and the demo generator speak. */
 export interface CanonicalData {

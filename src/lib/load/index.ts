@@ -4,7 +4,8 @@ import { formatOf, gunzip, isGzip, normaliseHeader, sniffHeader, tableOf, toUtf8
 import { applyMapping, rawFromCsv, rawFromParquet, rawFromXlsx, readXlsx, type RawTable, type Sheet } from './raw';
 import type { LoadMapping } from './mapping';
 import { LoadError, type FileReport, type LoadProgress, type LoadReport } from './report';
-import { PARTICIPANT_NON_DIMENSIONS, REQUIRED_TABLES, TABLES, quoteIdent, type TableName } from './schema';
+import { quoteIdent } from '../engine/sql';
+import { PARTICIPANT_NON_DIMENSIONS, REQUIRED_TABLES, TABLES, type TableName } from './schema';
 import { buildTable } from './validate';
 
 export type { LoadReport, FileReport, RejectedRow, LoadProgress } from './report';

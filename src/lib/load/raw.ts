@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types';
-import { quoteIdent, quoteLiteral } from './schema';
+import { quoteIdent, quoteLiteral } from '../engine/sql';
 import { duplicateHeader, normaliseHeader, sniffHeader } from './detect';
 import { LoadError, type RejectedRow } from './report';
 

@@ -65,5 +65,3 @@ export const PARTICIPANT_NON_DIMENSIONS = new Set(['participant_id', 'residence_
 /** The pseudo-dimension the network figures add: bridging between wijken. */
 export const RESIDENCE_DIMENSION = 'residence_wijk';
 
-export const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
-export const quoteLiteral = (s: string) => `'${s.replace(/'/g, "''")}'`;

@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/types';
-import { PARTICIPANT_NON_DIMENSIONS, TABLES, quoteIdent as q, quoteLiteral as lit, type TableName } from './schema';
+import { quoteIdent as q, quoteLiteral as lit } from '../engine/sql';
+import { PARTICIPANT_NON_DIMENSIONS, TABLES, type TableName } from './schema';
 import { RULES, ROLE_RANK } from './rules';
 import type { RawTable } from './raw';
 import { LoadError, type FileReport, type RejectedRow } from './report';

@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types';
-import { quoteLiteral } from '../load/schema';
+import { quoteLiteral } from '../engine/sql';
 
 export type ProviderType = 'buurtwerk' | 'ggw';
 

@@ -4,7 +4,8 @@
  * "unit" mappings (a wijk, or a whole city as the row with wijk_id '').
  */
 import type { Engine } from '../engine/types';
-import { RESIDENCE_DIMENSION, quoteIdent, quoteLiteral } from '../load/schema';
+import { quoteIdent, quoteLiteral } from '../engine/sql';
+import { RESIDENCE_DIMENSION } from '../load/schema';
 import { firstDay, firstDayAfter, monthIndex } from './period';
 import type { Provider, RawFigure, Scope } from './types';
 
