@@ -1,7 +1,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { tableFromIPC } from 'apache-arrow';
 import { type Engine, type Row } from './types';
-import { plainRow } from './rows';
+import { plainRow, plainValue } from './rows';
 
 /**
  * Native DuckDB through @duckdb/node-api: for large scheduled batches and as the
@@ -27,6 +27,13 @@ export async function createNativeEngine(threads = 1): Promise<Engine> {
     async query<T extends Row>(sql: string) {
       const reader = await conn.runAndReadAll(rewrite(sql));
       return reader.getRowObjectsJS().map((r) => plainRow(r as Row) as T);
+    },
+    async queryColumns(sql: string) {
+      const reader = await conn.runAndReadAll(rewrite(sql));
+      const cols = reader.getColumnsObjectJS() as Record<string, unknown[]>;
+      const out: Record<string, unknown[]> = {};
+      for (const [name, values] of Object.entries(cols)) out[name] = values.map(plainValue);
+      return out;
     },
     async exec(sql: string) {
       await conn.run(rewrite(sql));
