@@ -5,7 +5,7 @@ import type { Engine } from '../../src/lib/engine/types';
 import { loadExport } from '../../src/lib/load';
 import { computeFigures } from '../../src/lib/metrics';
 import type { FigureRow, Scope } from '../../src/lib/metrics/types';
-import { synthesise, toCsvFiles } from '../../src/cli/bench/synth';
+import { synthesise, toCsvFiles } from '../bench/synth';
 
 /**
  * The command line may run on native DuckDB for large batches: it must give the

@@ -6,16 +6,20 @@ import { plainRow, plainValue } from './rows';
 /**
  * Native DuckDB through @duckdb/node-api: for large scheduled batches and as the
  * benchmark's yardstick. Same SQL as the WASM engine; tests check equal figures.
- * `threads` defaults to 1 so comparisons with single-threaded WASM are fair.
+ * `threads` defaults to 1 so comparisons with single-threaded WASM are fair; `memoryLimit`
+ * (e.g. '3GB') bounds what DuckDB holds in memory, spilling the rest to a temporary folder.
  */
-export async function createNativeEngine(threads = 1): Promise<Engine> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
-  const conn: DuckDBConnection = await instance.connect();
-  const files = new Map<string, string>();
+export async function createNativeEngine(threads = 1, memoryLimit?: string): Promise<Engine> {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const dir = mkdtempSync(join(tmpdir(), 'wijkweefsel-'));
+  // With a memory limit DuckDB spills to disk instead of failing: large exports on small machines.
+  const settings: Record<string, string> = { threads: String(threads), temp_directory: join(dir, 'spill') };
+  if (memoryLimit) settings.memory_limit = memoryLimit;
+  const instance = await DuckDBInstance.create(':memory:', settings);
+  const conn: DuckDBConnection = await instance.connect();
+  const files = new Map<string, string>();
   // Native DuckDB reads real files: registered buffers become temp files under the same name.
   const rewrite = (sql: string) => {
     let out = sql;

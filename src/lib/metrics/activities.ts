@@ -18,7 +18,7 @@ export async function activityFigures(ctx: FigureContext): Promise<void> {
     WITH g AS (
       SELECT pmo.period_id, s.aid, g.dim, g.grp,
              sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
-      FROM ww_sg g JOIN ww_sess s USING (aid, date) JOIN ww_period_months pmo ON pmo.m = s.m
+      FROM wb_sg g JOIN wb_sess s USING (aid, date) JOIN ww_period_months pmo ON pmo.m = s.m
       JOIN ww_periods per ON per.period_id = pmo.period_id
       WHERE per.emit
       GROUP BY ALL
@@ -33,7 +33,7 @@ export async function activityFigures(ctx: FigureContext): Promise<void> {
     DROP TABLE IF EXISTS ww_act_p;
     CREATE TEMP TABLE ww_act_p AS
     WITH am AS (
-      SELECT a.pno, a.aid, a.m, bool_or(s.used) AS used FROM ww_att a JOIN ww_sess s USING (aid, date) GROUP BY ALL
+      SELECT a.pno, a.aid, a.m, bool_or(s.used) AS used FROM wb_att a JOIN wb_sess s USING (aid, date) GROUP BY ALL
     ),
     x AS (
       SELECT pmo.period_id, am.aid, am.pno, bool_or(am.used) AS used
@@ -42,7 +42,7 @@ export async function activityFigures(ctx: FigureContext): Promise<void> {
     )
     SELECT x.period_id, x.aid, count(*) AS n, sum(p.rk) AS s,
            ${perDim}
-    FROM x JOIN ww_person p USING (pno)
+    FROM x JOIN wb_person p USING (pno)
     GROUP BY ALL`);
   await engine.exec(`
     DROP TABLE IF EXISTS ww_act_x;
@@ -50,7 +50,7 @@ export async function activityFigures(ctx: FigureContext): Promise<void> {
     WITH sess AS (
       SELECT pmo.period_id, s.aid, any_value(s.ptype) AS ptype, any_value(s.acity) AS city, any_value(s.awijk) AS wijk_id,
              count(*) FILTER (WHERE s.used) AS used
-      FROM ww_sess s JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
+      FROM wb_sess s JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
       WHERE per.emit GROUP BY ALL
     ),
     kd AS (

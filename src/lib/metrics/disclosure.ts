@@ -98,38 +98,37 @@ function digitsSql(m: string): string {
 const MATRIX = "('mixing', 'mixing_expected')";
 
 /**
- * ww_figures from ww_raw, for the requested periods: the threshold and the precision, then
- * the group-label rule. `round` false keeps full precision (property tests only).
- * `labelDims` are the participant dimensions, whose group labels are the user's own values:
- * within a period, a label leaves only when some figure of that group is shown (or the public
- * population names it), so the rule gives the same rows however the periods are batched.
+ * The group-label rule, on ww_raw of one batch: a participant dimension's group label is the
+ * user's own value, so within a period it leaves only when some figure of that group is shown
+ * (or the public population names it, or it is 'unknown'); every row of another label is
+ * dropped. Per period, so the rows are the same however the periods are batched.
  */
-export async function discloseFigures(engine: Engine, k: number, round: boolean, labelDims: readonly string[]): Promise<void> {
-  checkK(k);
-  await engine.exec(`
-    CREATE TEMP TABLE IF NOT EXISTS ww_figures (
-      period_id INTEGER, scope_prov VARCHAR, provider VARCHAR, city VARCHAR, wijk_id VARCHAR,
-      dimension VARCHAR, grp VARCHAR, metric VARCHAR, value DOUBLE, suppressed VARCHAR
-    )`);
+export async function dropHiddenLabels(engine: Engine, k: number, labelDims: readonly string[]): Promise<void> {
+  if (!labelDims.length) return;
   const why = suppressedSql(k);
-  if (labelDims.length) {
-    const dims = labelDims.map((d) => `'${d.replace(/'/g, "''")}'`).join(', ');
-    const own = `r.dimension IN (${dims}) AND r.grp <> '' AND r.metric NOT IN ${MATRIX} AND r.metric NOT LIKE 'activity\\_%' ESCAPE '\\'`;
-    await engine.exec(`
-      DROP TABLE IF EXISTS ww_hidden_labels;
-      CREATE TEMP TABLE ww_hidden_labels AS
-      SELECT DISTINCT r.period_id, r.dimension, r.grp FROM ww_raw r WHERE ${own}
-      EXCEPT SELECT DISTINCT r.period_id, r.dimension, r.grp FROM ww_raw r WHERE ${own} AND (${why}) IS NULL
-      EXCEPT SELECT p.period_id, l.dimension, l."group" FROM ww_periods p CROSS JOIN population l WHERE l.dimension IN (${dims})
-      EXCEPT SELECT period_id, unnest([${dims}]), 'unknown' FROM ww_periods`);
-    await engine.exec(`
-      DELETE FROM ww_raw f USING ww_hidden_labels h
-      WHERE f.period_id = h.period_id AND f.dimension = h.dimension AND f.metric NOT LIKE 'activity\\_%' ESCAPE '\\'
-        AND (f.grp = h.grp OR (f.metric IN ${MATRIX} AND (split_part(f.grp, '|', 1) = h.grp OR split_part(f.grp, '|', 2) = h.grp)))`);
-  }
+  const dims = labelDims.map((d) => `'${d.replace(/'/g, "''")}'`).join(', ');
+  const own = `r.dimension IN (${dims}) AND r.grp <> '' AND r.metric NOT IN ${MATRIX} AND r.metric NOT LIKE 'activity\\_%' ESCAPE '\\'`;
   await engine.exec(`
-    INSERT INTO ww_figures
-    SELECT period_id, scope_prov, provider, city, wijk_id, dimension, grp, metric,
-           CASE WHEN suppressed IS NULL THEN ${round ? `round(value, ${digitsSql('metric')})` : 'value'} END, suppressed
-    FROM (SELECT r.*, ${why} AS suppressed FROM ww_raw r JOIN ww_periods p USING (period_id) WHERE p.emit)`);
+    DROP TABLE IF EXISTS ww_hidden_labels;
+    CREATE TEMP TABLE ww_hidden_labels AS
+    SELECT DISTINCT r.period_id, r.dimension, r.grp FROM ww_raw r WHERE ${own}
+    EXCEPT SELECT DISTINCT r.period_id, r.dimension, r.grp FROM ww_raw r WHERE ${own} AND (${why}) IS NULL
+    EXCEPT SELECT p.period_id, l.dimension, l."group" FROM ww_periods p CROSS JOIN population l WHERE l.dimension IN (${dims})
+    EXCEPT SELECT period_id, unnest([${dims}]), 'unknown' FROM ww_periods`);
+  await engine.exec(`
+    DELETE FROM ww_raw f USING ww_hidden_labels h
+    WHERE f.period_id = h.period_id AND f.dimension = h.dimension AND f.metric NOT LIKE 'activity\\_%' ESCAPE '\\'
+      AND (f.grp = h.grp OR (f.metric IN ${MATRIX} AND (split_part(f.grp, '|', 1) = h.grp OR split_part(f.grp, '|', 2) = h.grp)))`);
+}
+
+/**
+ * The rows of ww_raw as published: value at the published precision (or full precision when
+ * `round` is false, property tests only) and the reason it is not shown, '' when shown.
+ */
+export function disclosedSql(k: number, round: boolean): string {
+  checkK(k);
+  return `
+    SELECT period_id, scope_prov, city, wijk_id, provider, dimension, grp, metric,
+           CASE WHEN suppressed = '' THEN ${round ? `round(value, ${digitsSql('metric')})` : 'value'} END AS value, suppressed
+    FROM (SELECT r.*, coalesce(${suppressedSql(k)}, '') AS suppressed FROM ww_raw r)`;
 }

@@ -12,13 +12,14 @@ import type { Columns, Engine } from '../engine/types';
 import { quoteLiteral } from '../engine/sql';
 import { activityFigures } from './activities';
 import { createBaseTables, dropWorkTables, firstDataMonth, participantDims, RESIDENCE_DIM } from './base';
-import { checkK, createPerturbation, discloseFigures } from './disclosure';
+import { checkK, createPerturbation, dropHiddenLabels } from './disclosure';
+import { createFigureTable, figureRows, figuresWhere, readDictionary, readFigureColumns, storeFigures, type FigureColumns, type TextColumn } from './figure-table';
 import { checkSecret, createRecordKeys } from './keys';
-import { createLocationPersons, createSessionGroups, networkFigures } from './network';
+import { createLocationPersons, createNetworkBase, networkFigures } from './network';
 import { overlapFigures } from './overlap';
 import { monthIndex } from './period';
 import { createPeriodTables, periodRows, type PeriodRequest, type PeriodRow } from './periods';
-import { reachFigures } from './reach';
+import { createReachBase, reachFigures } from './reach';
 import { selfOrganisationFigures } from './selforg';
 import { signalFigures } from './signals';
 import { createRawTable, type FigureContext } from './sql';
@@ -57,21 +58,28 @@ export interface FigureRun {
   firstMonth: number | null;
   /** Every period computed, by request, with its id in ww_figures. */
   periods: Array<PeriodRequest & { id: number }>;
+  /** The months the base holds (null: all). */
+  months: { from: number; to: number } | null;
+  /** The dictionary of the figures' text columns, read after each batch. */
+  dict: Record<TextColumn, string[]> | null;
 }
 
 /**
  * Starts a computation over the loaded data: record keys, the perturbation macro, the
- * dimensions. Drops the figures of any earlier run.
+ * dimensions and the base tables every batch of periods reads. `reach`, when given, are the
+ * periods this run will compute: the base then holds only the months they (and the periods
+ * before them) cover. Drops the figures of any earlier run.
  */
-export async function prepareFigures(engine: Engine, opt: FigureOptions): Promise<FigureRun> {
+export async function prepareFigures(engine: Engine, opt: FigureOptions, reach?: readonly PeriodRequest[]): Promise<FigureRun> {
   checkK(opt.k);
   if (!Number.isFinite(opt.cap) || opt.cap < 2) throw new Error(`cap must be at least 2, got ${opt.cap}`);
   const perturb = opt.perturb ?? true;
   if (perturb) checkSecret(opt.secret);
   const providers = opt.providers ?? PROVIDERS;
   for (const p of providers) if (!PROVIDERS.includes(p)) throw new Error(`unknown provider ${JSON.stringify(p)}`);
-  await dropWorkTables(engine);
-  await engine.exec('DROP TABLE IF EXISTS ww_figures; DROP TABLE IF EXISTS ww_raw_kept');
+  await dropWorkTables(engine, true);
+  await engine.exec('DROP TABLE IF EXISTS ww_raw_kept');
+  await createFigureTable(engine);
   await createRecordKeys(engine, perturb ? opt.secret : null);
   await createPerturbation(engine, perturb);
   const dims = await participantDims(engine, opt.dimensions);
@@ -87,7 +95,15 @@ export async function prepareFigures(engine: Engine, opt: FigureOptions): Promis
     lorenz: opt.lorenz ?? false,
     hasSignals: Number(n) > 0
   };
-  return { ctx, opt, firstMonth: await firstDataMonth(engine), periods: [] };
+  let months: { from: number; to: number } | null = null;
+  if (reach?.length) {
+    const rows = periodRows(reach);
+    months = { from: Math.min(...rows.map((r) => r.from)), to: Math.max(...rows.map((r) => r.to)) };
+  }
+  await createBaseTables(ctx, months);
+  await createReachBase(ctx);
+  await createNetworkBase(ctx);
+  return { ctx, opt, firstMonth: await firstDataMonth(engine), periods: [], months, dict: null };
 }
 
 /** Computes every figure of these periods (all provider filters of the run) into ww_figures. */
@@ -96,11 +112,13 @@ export async function computeFigures(run: FigureRun, requests: readonly PeriodRe
   const { ctx } = run;
   const offset = run.periods.length ? Math.max(...run.periods.map((p) => p.id)) + 1 : 0;
   const rows: PeriodRow[] = periodRows(requests).map((r) => ({ ...r, id: r.id + offset, prev: r.prev < 0 ? -1 : r.prev + offset }));
+  if (run.months) {
+    const outside = rows.find((r) => r.from < run.months!.from || r.to > run.months!.to);
+    if (outside) throw new Error('a period outside the months this computation was prepared for');
+  }
   await createPeriodTables(ctx.engine, rows);
-  await createBaseTables(ctx);
   await createRawTable(ctx.engine);
   await reachFigures(ctx, run.firstMonth);
-  await createSessionGroups(ctx);
   await createLocationPersons(ctx);
   await networkFigures(ctx);
   await selfOrganisationFigures(ctx);
@@ -112,8 +130,10 @@ export async function computeFigures(run: FigureRun, requests: readonly PeriodRe
       CREATE TEMP TABLE IF NOT EXISTS ww_raw_kept AS SELECT * FROM ww_raw WHERE FALSE;
       INSERT INTO ww_raw_kept SELECT r.* FROM ww_raw r JOIN ww_periods p USING (period_id) WHERE p.emit`);
   }
-  await discloseFigures(ctx.engine, ctx.k, run.opt.round ?? true, ctx.dims.map((d) => d.name));
+  await dropHiddenLabels(ctx.engine, ctx.k, ctx.dims.map((d) => d.name));
+  await storeFigures(ctx.engine, ctx.k, run.opt.round ?? true);
   await dropWorkTables(ctx.engine);
+  run.dict = await readDictionary(ctx.engine);
   for (const r of requests) {
     const from = monthIndex(r.from);
     const to = monthIndex(r.to);
@@ -122,40 +142,20 @@ export async function computeFigures(run: FigureRun, requests: readonly PeriodRe
   }
 }
 
-/** The figures of one period in one provider filter's scope: its own rows and those of every scope. */
-function scopeWhere(periodId: number, provider: Provider): string {
-  return `period_id = ${periodId} AND (scope_prov = ${quoteLiteral(provider)} OR scope_prov IS NULL)`;
-}
-
-const ORDER = 'ORDER BY city, wijk_id, provider, dimension, grp, metric';
-const COLUMNS = 'city, wijk_id, provider, dimension, grp AS "group", metric, value, suppressed';
-
 export function periodId(run: FigureRun, request: PeriodRequest): number {
   const p = run.periods.find((x) => x.from === request.from && x.to === request.to);
   if (!p) throw new Error(`period ${request.from} .. ${request.to} was not computed`);
   return p.id;
 }
 
-const toRows = (rows: Array<Record<string, unknown>>): FigureRow[] =>
-  rows.map((r) => ({
-    city: String(r.city),
-    wijk_id: String(r.wijk_id),
-    provider: r.provider as Provider,
-    dimension: String(r.dimension),
-    group: String(r.group),
-    metric: String(r.metric),
-    value: r.value === null || r.value === undefined ? null : Number(r.value),
-    suppressed: (r.suppressed ?? null) as SuppressReason | null
-  }));
+/** One scope's figures as codes and numbers (a figure file is written from these). */
+export async function scopeColumns(run: FigureRun, request: PeriodRequest, provider: Provider): Promise<FigureColumns> {
+  return readFigureColumns(run.ctx.engine, run.dict!, figuresWhere(periodId(run, request), provider));
+}
 
 /** One scope's figures as rows (the pages read these). */
 export async function scopeRows(run: FigureRun, request: PeriodRequest, provider: Provider): Promise<FigureRow[]> {
-  return toRows(await run.ctx.engine.query(`SELECT ${COLUMNS} FROM ww_figures WHERE ${scopeWhere(periodId(run, request), provider)} ${ORDER}`));
-}
-
-/** One scope's figures as columns (the figure files are written from these, no object per figure). */
-export function scopeColumns(run: FigureRun, request: PeriodRequest, provider: Provider): Promise<Columns> {
-  return run.ctx.engine.queryColumns(`SELECT ${COLUMNS} FROM ww_figures WHERE ${scopeWhere(periodId(run, request), provider)} ${ORDER}`);
+  return figureRows(await scopeColumns(run, request, provider));
 }
 
 /**
@@ -163,13 +163,38 @@ export function scopeColumns(run: FigureRun, request: PeriodRequest, provider: P
  * activities) belong to every scope but are exported once. The command line's export.
  */
 export async function periodFigures(run: FigureRun, request: PeriodRequest): Promise<FigureRow[]> {
-  return toRows(await run.ctx.engine.query(`SELECT ${COLUMNS} FROM ww_figures WHERE period_id = ${periodId(run, request)} ${ORDER}`));
+  return figureRows(await readFigureColumns(run.ctx.engine, run.dict!, figuresWhere(periodId(run, request), null)));
+}
+
+/**
+ * The figures of many periods in one provider filter's scope, in one read, split per period
+ * in the order given: the monthly series of the pages.
+ */
+export async function periodsColumns(run: FigureRun, requests: readonly PeriodRequest[], provider: Provider, where = 'TRUE'): Promise<FigureColumns[]> {
+  const ids = requests.map((r) => periodId(run, r));
+  const all = await readFigureColumns(
+    run.ctx.engine,
+    run.dict!,
+    `(${ids.map((id) => `(${figuresWhere(id, provider)})`).join(' OR ') || 'FALSE'}) AND ${where}`,
+    { select: 'period_id', order: 'period_id' }
+  );
+  const at = all.more.period_id;
+  return ids.map((id) => sliceColumns(all, (i) => Number(at[i]) === id));
+}
+
+/** The figures whose index passes `keep`, with the dictionary they share. */
+function sliceColumns(f: FigureColumns, keep: (i: number) => boolean): FigureColumns {
+  const idx: number[] = [];
+  for (let i = 0; i < f.n; i++) if (keep(i)) idx.push(i);
+  const codes = {} as FigureColumns['codes'];
+  for (const c of Object.keys(f.codes) as TextColumn[]) codes[c] = idx.map((i) => f.codes[c][i]);
+  return { n: idx.length, dict: f.dict, codes, value: idx.map((i) => f.value[i]) };
 }
 
 /** Property tests only (keepRaw): one scope's figures before the threshold, as the reference states them. */
 export async function rawScopeRows(run: FigureRun, request: PeriodRequest, provider: Provider): Promise<Array<Record<string, unknown>>> {
   return run.ctx.engine.query(
     `SELECT city, wijk_id, provider, dimension, grp AS "group", metric, value, kind, basis, sessions, na
-     FROM ww_raw_kept WHERE ${scopeWhere(periodId(run, request), provider)} ${ORDER}`
+     FROM ww_raw_kept WHERE ${figuresWhere(periodId(run, request), provider)} ORDER BY city, wijk_id, provider, dimension, grp, metric`
   );
 }

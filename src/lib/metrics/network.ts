@@ -36,44 +36,70 @@ import {
   type FigureContext
 } from './sql';
 
-/** Session-level group counts and their sums per month, built once for B1-B9. */
-export async function createSessionGroups(ctx: FigureContext): Promise<void> {
+/**
+ * What the network families read, built once per computation: wb_sg (per used session,
+ * dimension and known group: n_sg and n_s), wb_net_m and wb_mix_m (their sums per month and
+ * wijk) and wb_lp (per person, month and wijk: involved, at a used session, bridged).
+ */
+export async function createNetworkBase(ctx: FigureContext): Promise<void> {
   const { engine } = ctx;
   await createPerDimension(
     engine,
-    'ww_sg0',
+    'wb_sg0',
     ctx.netDims,
-    'ww_att a JOIN ww_sess s USING (aid, date) JOIN ww_person p USING (pno)',
+    'wb_att a JOIN wb_sess s USING (aid, date) JOIN wb_person p USING (pno)',
     [['aid', 'a.aid'], ['date', 'a.date']],
     [['n_sg', 'count(*)']],
     's.used'
   );
   // Known groups only; n_s = the session's known-group participants of that dimension.
   await engine.exec(`
-    DROP TABLE IF EXISTS ww_sg;
-    CREATE TEMP TABLE ww_sg AS
+    DROP TABLE IF EXISTS wb_sg;
+    CREATE TEMP TABLE wb_sg AS
     SELECT aid, date, dim, grp, n_sg::DOUBLE AS n_sg, sum(n_sg) OVER (PARTITION BY aid, date, dim)::DOUBLE AS n_s
-    FROM ww_sg0 WHERE grp IS NOT NULL;
-    DROP TABLE ww_sg0`);
+    FROM wb_sg0 WHERE grp IS NOT NULL;
+    DROP TABLE wb_sg0`);
+  await engine.exec(`
+    DROP TABLE IF EXISTS wb_lp;
+    CREATE TEMP TABLE wb_lp AS
+    SELECT a.pno, a.m, a.ptype, a.acity AS city, a.awijk AS wijk_id,
+           bool_or(a.involved) AS involved, bool_or(s.used) AS used
+           -- bridged: at a used session where another known group of the dimension was present
+           ${ctx.netDims.map((d) => `, bool_or(s.used AND s.ng_${d.col} >= 2) AS br_${d.col}`).join('')}
+    FROM wb_att a JOIN wb_sess s USING (aid, date)
+    GROUP BY ALL`);
+  // B1-B6 sums per month and wijk, then per period, provider filter and unit.
+  await engine.exec(`
+    DROP TABLE IF EXISTS wb_net_m;
+    CREATE TEMP TABLE wb_net_m AS
+    SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, g.dim, g.grp,
+           sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
+    FROM wb_sg g JOIN wb_sess s USING (aid, date)
+    GROUP BY ALL`);
+  const dims = matrixDims(ctx);
+  if (dims.length) {
+    await engine.exec(`
+      DROP TABLE IF EXISTS wb_mix_m;
+      CREATE TEMP TABLE wb_mix_m AS
+      SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, x.dim, x.grp AS g, y.grp AS h, sum(x.n_sg * y.n_sg) AS e
+      FROM wb_sg x JOIN wb_sg y ON x.aid = y.aid AND x.date = y.date AND x.dim = y.dim AND x.grp <> y.grp
+      JOIN wb_sess s ON s.aid = x.aid AND s.date = x.date
+      WHERE x.dim IN (SELECT unnest(${list(dims.map((d) => d.name))}))
+      GROUP BY ALL`);
+  }
 }
+
+/** The dimensions with a mixing matrix (B8): residence_wijk only when asked for. */
+const matrixDims = (ctx: FigureContext) => (ctx.residenceMatrix ? ctx.netDims : ctx.dims);
 
 /** Per period, provider filter, location unit and person: attended, involved, used, bridged per dimension. */
 export async function createLocationPersons(ctx: FigureContext): Promise<void> {
   const { engine } = ctx;
   const br = ctx.netDims.map((d) => `br_${d.col}`);
-  await engine.exec(`
-    DROP TABLE IF EXISTS ww_lp;
-    CREATE TEMP TABLE ww_lp AS
-    SELECT a.pno, a.m, a.ptype, a.acity AS city, a.awijk AS wijk_id,
-           bool_or(a.involved) AS involved, bool_or(s.used) AS used
-           -- bridged: at a used session where another known group of the dimension was present
-           ${ctx.netDims.map((d) => `, bool_or(s.used AND s.ng_${d.col} >= 2) AS br_${d.col}`).join('')}
-    FROM ww_att a JOIN ww_sess s USING (aid, date)
-    GROUP BY ALL`);
-  await createRollup(ctx, 'ww_lpu', 'ww_lp', ['pno'], [
-    ['involved', 'bool_or(involved)', 'bool_or'],
-    ['used', 'bool_or(used)', 'bool_or'],
-    ...br.map((b) => [b, `bool_or(${b})`, 'bool_or'] as [string, string, 'bool_or'])
+  await createRollup(ctx, 'ww_lpu', 'wb_lp', ['pno'], [
+    ['involved', 'bool_or(involved)'],
+    ['used', 'bool_or(used)'],
+    ...br.map((b) => [b, `bool_or(${b})`] as [string, string])
   ]);
   // Counts of persons per unit, each with its cell key.
   const perDim = (d: Dim) => `
@@ -88,33 +114,26 @@ export async function createLocationPersons(ctx: FigureContext): Promise<void> {
            count(*) AS n, sum(p.rk) AS s,
            count(*) FILTER (WHERE l.involved) AS inv, coalesce(sum(p.rk) FILTER (WHERE l.involved), 0) AS s_inv,
            ${ctx.netDims.map(perDim).join(',')}
-    FROM ww_lpu l JOIN ww_person p USING (pno)
+    FROM ww_lpu l JOIN wb_person p USING (pno)
     GROUP BY ALL`);
 }
 
 export async function networkFigures(ctx: FigureContext): Promise<void> {
   const { engine, netDims } = ctx;
-  // B1-B6 sums per month and wijk, then per period, provider filter and unit.
-  await engine.exec(`
-    DROP TABLE IF EXISTS ww_net_m;
-    CREATE TEMP TABLE ww_net_m AS
-    SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, g.dim, g.grp,
-           sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
-    FROM ww_sg g JOIN ww_sess s USING (aid, date)
-    GROUP BY ALL`);
-  await createRollup(ctx, 'ww_net_g', 'ww_net_m', ['dim', 'grp'], [
-    ['m_g', 'sum(m_g)', 'sum'],
-    ['a_num', 'sum(a_num)', 'sum'],
-    ['e_gg', 'sum(e_gg)', 'sum']
+  // B1-B6 sums per period, provider filter and unit, from the monthly sums of the base.
+  await createRollup(ctx, 'ww_net_g', 'wb_net_m', ['dim', 'grp'], [
+    ['m_g', 'sum(m_g)'],
+    ['a_num', 'sum(a_num)'],
+    ['e_gg', 'sum(e_gg)']
   ]);
   await createRollup(
     ctx,
     'ww_sess_u',
-    '(SELECT m, ptype, acity AS city, awijk AS wijk_id, used FROM ww_sess)',
+    '(SELECT m, ptype, acity AS city, awijk AS wijk_id, used FROM wb_sess)',
     [],
     [
-      ['used', 'count(*) FILTER (WHERE used)', 'sum'],
-      ['excluded', 'count(*) FILTER (WHERE NOT used)', 'sum']
+      ['used', 'count(*) FILTER (WHERE used)'],
+      ['excluded', 'count(*) FILTER (WHERE NOT used)']
     ]
   );
   // K (known-group persons at the sessions used) and B7's bridged persons, per dimension.
@@ -184,23 +203,15 @@ export async function networkFigures(ctx: FigureContext): Promise<void> {
 /** B8: e_gh beside a_g a_h, for the groups of at least k persons (perturbed) in the unit. */
 async function mixingMatrix(ctx: FigureContext): Promise<void> {
   const { engine } = ctx;
-  const dims = ctx.residenceMatrix ? ctx.netDims : ctx.dims;
+  const dims = matrixDims(ctx);
   if (!dims.length) return;
   const names = list(dims.map((d) => d.name));
-  await engine.exec(`
-    DROP TABLE IF EXISTS ww_mix_m;
-    CREATE TEMP TABLE ww_mix_m AS
-    SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, x.dim, x.grp AS g, y.grp AS h, sum(x.n_sg * y.n_sg) AS e
-    FROM ww_sg x JOIN ww_sg y ON x.aid = y.aid AND x.date = y.date AND x.dim = y.dim AND x.grp <> y.grp
-    JOIN ww_sess s ON s.aid = x.aid AND s.date = x.date
-    WHERE x.dim IN (SELECT unnest(${names}))
-    GROUP BY ALL`);
-  await createRollup(ctx, 'ww_mix_g', 'ww_mix_m', ['dim', 'g', 'h'], [['e', 'sum(e)', 'sum']]);
+  await createRollup(ctx, 'ww_mix_g', 'wb_mix_m', ['dim', 'g', 'h'], [['e', 'sum(e)']]);
   await createPerDimension(
     engine,
     'ww_mix_n',
     dims,
-    'ww_lpu l JOIN ww_person p USING (pno)',
+    'ww_lpu l JOIN wb_person p USING (pno)',
     [['period_id', 'l.period_id'], ['prov', 'l.prov'], ['city', 'l.city'], ['wijk_id', 'l.wijk_id']],
     [['n', 'count(*)'], ['s', 'sum(p.rk)']],
     'l.used'

@@ -6,7 +6,7 @@
  * compares the two provider types): rows carry provider 'all' and belong in every scope.
  *
  * O4's history "up to the end of P" is each person's first buurtwerk and first GGW day over
- * the whole history (ww_gate): whoever is in both in P had both firsts by the end of P.
+ * the whole history (wb_gate): whoever is in both in P had both firsts by the end of P.
  */
 import {
   createPerDimension,
@@ -38,7 +38,7 @@ export async function overlapFigures(ctx: FigureContext): Promise<void> {
     DROP TABLE IF EXISTS ww_ov;
     CREATE TEMP TABLE ww_ov AS
     SELECT pmo.period_id, a.pno, bool_or(a.ptype = 'buurtwerk') AS in_bw, bool_or(a.ptype = 'ggw') AS in_ggw
-    FROM (SELECT DISTINCT a.pno, a.m, a.ptype FROM ww_att a JOIN ww_person p USING (pno) WHERE a.acity = p.home_city) a
+    FROM (SELECT DISTINCT a.pno, a.m, a.ptype FROM wb_att a JOIN wb_person p USING (pno) WHERE a.acity = p.home_city) a
     JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
     WHERE per.emit
     GROUP BY ALL`);
@@ -50,7 +50,7 @@ export async function overlapFigures(ctx: FigureContext): Promise<void> {
              ${Object.entries(SETS)
                .map(([n, w]) => `count(*) FILTER (WHERE ${w}) AS ${n}, coalesce(sum(p.rk) FILTER (WHERE ${w}), 0) AS s_${n}`)
                .join(',\n             ')}
-      FROM ww_ov o JOIN ww_person p USING (pno) LEFT JOIN ww_gate g USING (pno)
+      FROM ww_ov o JOIN wb_person p USING (pno) LEFT JOIN wb_gate g USING (pno)
       GROUP BY ALL
     )
     SELECT * FROM w
@@ -60,17 +60,17 @@ export async function overlapFigures(ctx: FigureContext): Promise<void> {
     { ...ctx, providers: ['ggw'] },
     'ww_hhi_u',
     `(SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, a.partner_organisation AS partner
-      FROM ww_sess s JOIN activities a ON a.activity_id = s.aid
+      FROM wb_sess s JOIN activities a ON a.activity_id = s.aid
       WHERE s.ptype = 'ggw' AND NULLIF(a.partner_organisation, '') IS NOT NULL)`,
     ['partner'],
-    [['n', 'count(*)', 'sum']]
+    [['n', 'count(*)']]
   );
   await engine.exec(`
     DROP TABLE IF EXISTS ww_ov_x;
     CREATE TEMP TABLE ww_ov_x AS
     WITH med AS (
       SELECT o.period_id, p.home_city AS city, unnest([p.home_wijk, '']) AS wijk_id, abs(g.gap) AS gap
-      FROM ww_ov o JOIN ww_person p USING (pno) JOIN ww_gate g USING (pno)
+      FROM ww_ov o JOIN wb_person p USING (pno) JOIN wb_gate g USING (pno)
       WHERE o.in_bw AND o.in_ggw
     ),
     med_u AS (SELECT period_id, city, wijk_id, quantile_cont(gap, 0.5) AS median_days FROM med GROUP BY ALL),
@@ -106,7 +106,7 @@ export async function overlapFigures(ctx: FigureContext): Promise<void> {
     engine,
     'ww_ov_w',
     ctx.dims,
-    'ww_ov o JOIN ww_person p USING (pno)',
+    'ww_ov o JOIN wb_person p USING (pno)',
     [['period_id', 'o.period_id'], ['city', 'p.home_city'], ['wijk_id', 'p.home_wijk']],
     [
       ['ggw', 'count(*) FILTER (WHERE o.in_ggw)'],
@@ -125,7 +125,7 @@ export async function overlapFigures(ctx: FigureContext): Promise<void> {
     SELECT per.period_id, NULL::VARCHAR AS scope_prov, 'all' AS provider, r.city, r.wijk_id, gr.dim, gr.grp,
            ${perturbed('coalesce(u.ggw, 0)', 'coalesce(u.s_ggw, 0)')} AS ggw1,
            ${perturbed('coalesce(u.n_both, 0)', 'coalesce(u.s_both, 0)')} AS both1
-    FROM ww_periods per CROSS JOIN ${RESIDENT_UNITS} r CROSS JOIN ww_pgroups gr
+    FROM ww_periods per CROSS JOIN ${RESIDENT_UNITS} r CROSS JOIN wb_pgroups gr
     LEFT JOIN u ON u.period_id = per.period_id AND u.city = r.city AND u.wijk_id = r.wijk_id AND u.dim = gr.dim AND u.grp = gr.grp
     WHERE per.emit`);
   await emitFigures(ctx, 'ww_ovg_x', [

@@ -1,6 +1,6 @@
 /**
  * Reach breadth, METRICS.md R1-R12, residents perspective: a participant counts in the wijk
- * they live in (ww_person.home_wijk; an unknown residence = the city's location-unknown
+ * they live in (wb_person.home_wijk; an unknown residence = the city's location-unknown
  * wijk) and in their city, for participations of the provider filter in P wherever the
  * activity is. Plus the Lorenz deciles of R7 (lorenz_share), which the wijk page draws.
  *
@@ -30,34 +30,40 @@ import {
 /** R11: the z of the Wilson interval (95%). */
 const Z95 = 1.96;
 
+/**
+ * wb_pm: each person's participations per month and provider filter, with the domains as bits
+ * of a mask (a handful of domains; distinct domains over a period = the bits of the OR of its
+ * months), or as a list when an export has more than 62 domains. Built once per computation.
+ */
+export async function createReachBase(ctx: FigureContext): Promise<void> {
+  const { engine } = ctx;
+  const [{ domains }] = await engine.query<{ domains: number }>('SELECT count(DISTINCT domain)::DOUBLE AS domains FROM wb_att');
+  const bits = (ctx.domainsAsBits = Number(domains) <= 62);
+  await engine.exec(`
+    DROP TABLE IF EXISTS wb_dom; DROP TABLE IF EXISTS wb_pm;
+    CREATE TEMP TABLE wb_dom AS SELECT domain, (row_number() OVER (ORDER BY domain) - 1)::INTEGER AS bit FROM (SELECT DISTINCT domain FROM wb_att WHERE domain IS NOT NULL)`);
+  await engine.exec(`
+    CREATE TEMP TABLE wb_pm AS
+    SELECT pno, m, prov, count(*) AS a,
+           ${bits ? 'bit_or(coalesce(1::BIGINT << d.bit, 0))' : 'coalesce(list(DISTINCT a.domain) FILTER (WHERE a.domain IS NOT NULL), [])'} AS domains
+    FROM (SELECT pno, m, domain, unnest(['all', ptype]) AS prov FROM wb_att) a LEFT JOIN wb_dom d USING (domain)
+    WHERE ${providerIn(ctx)}
+    GROUP BY ALL`);
+}
 
 export async function reachFigures(ctx: FigureContext, firstMonth: number | null): Promise<void> {
   const { engine } = ctx;
   const first = firstMonth === null ? 'NULL::INTEGER' : String(firstMonth);
   await engine.exec(`
-    DROP TABLE IF EXISTS ww_pm; DROP TABLE IF EXISTS ww_pp; DROP TABLE IF EXISTS ww_reach_u;
+    DROP TABLE IF EXISTS ww_pp; DROP TABLE IF EXISTS ww_reach_u;
     DROP TABLE IF EXISTS ww_kept_u; DROP TABLE IF EXISTS ww_conc_u; DROP TABLE IF EXISTS ww_pop; DROP TABLE IF EXISTS ww_reach_x`);
-
-  // Person x month x provider filter: participations, and the domains as bits of a mask
-  // (a handful of domains; distinct domains over a period = the bits of the OR of its months).
-  const [{ domains }] = await engine.query<{ domains: number }>('SELECT count(DISTINCT domain)::DOUBLE AS domains FROM ww_att');
-  const bits = Number(domains) <= 62;
-  await engine.exec(`
-    DROP TABLE IF EXISTS ww_dom;
-    CREATE TEMP TABLE ww_dom AS SELECT domain, (row_number() OVER (ORDER BY domain) - 1)::INTEGER AS bit FROM (SELECT DISTINCT domain FROM ww_att WHERE domain IS NOT NULL)`);
-  await engine.exec(`
-    CREATE TEMP TABLE ww_pm AS
-    SELECT pno, m, prov, count(*) AS a,
-           ${bits ? 'bit_or(coalesce(1::BIGINT << d.bit, 0))' : 'coalesce(list(DISTINCT a.domain) FILTER (WHERE a.domain IS NOT NULL), [])'} AS domains
-    FROM (SELECT pno, m, domain, unnest(['all', ptype]) AS prov FROM ww_att) a LEFT JOIN ww_dom d USING (domain)
-    WHERE ${providerIn(ctx)}
-    GROUP BY ALL`);
+  const bits = ctx.domainsAsBits;
   // Person x period (requested and helper periods): R1-R10 read this.
   await engine.exec(`
     CREATE TEMP TABLE ww_pp AS
     SELECT pmo.period_id, pm.prov, pm.pno, sum(pm.a) AS a,
            ${bits ? 'bit_count(bit_or(pm.domains))' : 'len(list_distinct(flatten(list(pm.domains))))'} AS nd
-    FROM ww_pm pm JOIN ww_period_months pmo USING (m)
+    FROM wb_pm pm JOIN ww_period_months pmo USING (m)
     GROUP BY ALL`);
 
   // Counts per home wijk, summed to the city: n (R1), newcomers (R8), multi-domain (R10).
@@ -69,8 +75,8 @@ export async function reachFigures(ctx: FigureContext, firstMonth: number | null
              count(*) FILTER (WHERE f.first_m >= per.from_m) AS nc, coalesce(sum(p.rk) FILTER (WHERE f.first_m >= per.from_m), 0) AS s_nc,
              count(*) FILTER (WHERE q.nd >= 2) AS multi, coalesce(sum(p.rk) FILTER (WHERE q.nd >= 2), 0) AS s_multi,
              sum(q.nd) AS sum_nd
-      FROM ww_pp q JOIN ww_person p USING (pno) JOIN ww_periods per USING (period_id)
-      JOIN ww_first f ON f.pno = q.pno AND f.prov = q.prov
+      FROM ww_pp q JOIN wb_person p USING (pno) JOIN ww_periods per USING (period_id)
+      JOIN wb_first f ON f.pno = q.pno AND f.prov = q.prov
       WHERE p.home_city IS NOT NULL
       GROUP BY ALL
     )
@@ -86,7 +92,7 @@ export async function reachFigures(ctx: FigureContext, firstMonth: number | null
       FROM ww_periods per
       JOIN ww_pp q ON q.period_id = per.prev_id
       JOIN ww_pp r ON r.period_id = per.period_id AND r.pno = q.pno AND r.prov = q.prov
-      JOIN ww_person p ON p.pno = r.pno
+      JOIN wb_person p ON p.pno = r.pno
       WHERE per.emit AND p.home_city IS NOT NULL
       GROUP BY ALL
     )
@@ -104,7 +110,7 @@ export async function reachFigures(ctx: FigureContext, firstMonth: number | null
     CREATE TEMP TABLE ww_conc_u AS
     WITH hw AS (
       SELECT q.period_id, q.prov, p.home_city AS city, p.home_wijk AS wijk_id, q.a, count(*) AS c
-      FROM ww_pp q JOIN ww_person p USING (pno) JOIN ww_periods per USING (period_id)
+      FROM ww_pp q JOIN wb_person p USING (pno) JOIN ww_periods per USING (period_id)
       WHERE per.emit AND p.home_city IS NOT NULL
       GROUP BY ALL
     ),
@@ -244,7 +250,7 @@ async function compositionFigures(ctx: FigureContext): Promise<void> {
     engine,
     'ww_comp_w',
     ctx.dims,
-    'ww_pp q JOIN ww_person p USING (pno) JOIN ww_periods per USING (period_id)',
+    'ww_pp q JOIN wb_person p USING (pno) JOIN ww_periods per USING (period_id)',
     [['period_id', 'q.period_id'], ['prov', 'q.prov'], ['city', 'p.home_city'], ['wijk_id', 'p.home_wijk']],
     [['n', 'count(*)'], ['s', 'sum(p.rk)']],
     'per.emit AND p.home_city IS NOT NULL'
@@ -257,7 +263,7 @@ async function compositionFigures(ctx: FigureContext): Promise<void> {
   // The groups of each dimension: every known value in the participants and the population's groups.
   await engine.exec(`
     CREATE TEMP TABLE ww_groups AS
-    SELECT dim, grp FROM ww_pgroups
+    SELECT dim, grp FROM wb_pgroups
     UNION
     SELECT DISTINCT dimension, "group" FROM population WHERE dimension IN (SELECT unnest(${list(ctx.dims.map((d) => d.name))})) AND "group" <> 'total'`);
   await engine.exec(`

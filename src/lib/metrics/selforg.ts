@@ -10,11 +10,11 @@ export async function selfOrganisationFigures(ctx: FigureContext): Promise<void>
   await createRollup(
     ctx,
     'ww_self_u',
-    '(SELECT m, ptype, acity AS city, awijk AS wijk_id, involved FROM ww_att)',
+    '(SELECT m, ptype, acity AS city, awijk AS wijk_id, involved FROM wb_att)',
     [],
     [
-      ['parts', 'count(*)', 'sum'],
-      ['inv_parts', 'count(*) FILTER (WHERE involved)', 'sum']
+      ['parts', 'count(*)'],
+      ['inv_parts', 'count(*) FILTER (WHERE involved)']
     ]
   );
   // S2: the activities with a session in P, per wijk (an activity is in one wijk), then the city.
@@ -22,9 +22,9 @@ export async function selfOrganisationFigures(ctx: FigureContext): Promise<void>
     ctx,
     'ww_acts_u',
     `(SELECT DISTINCT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, s.aid, a.initiator = 'residents' AS by_residents
-      FROM ww_sess s JOIN activities a ON a.activity_id = s.aid)`,
+      FROM wb_sess s JOIN activities a ON a.activity_id = s.aid)`,
     ['aid'],
-    [['by_residents', 'bool_or(by_residents)', 'bool_or']]
+    [['by_residents', 'bool_or(by_residents)']]
   );
   await engine.exec(`
     DROP TABLE IF EXISTS ww_self_x;

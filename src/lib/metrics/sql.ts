@@ -14,7 +14,7 @@ import type { Provider } from './types';
 /** The group under which participants with an unknown value are counted. */
 export const UNKNOWN_GROUP = 'unknown';
 
-/** A dimension: its name in exports and its column in ww_person. */
+/** A dimension: its name in exports and its column in wb_person. */
 export interface Dim {
   name: string;
   col: string;
@@ -37,6 +37,8 @@ export interface FigureContext {
   lorenz: boolean;
   /** Whether the optional signals table holds any signal. */
   hasSignals: boolean;
+  /** Set by the reach base: domains kept as bits of a mask (few domains) rather than lists. */
+  domainsAsBits?: boolean;
 }
 
 export const list = (xs: readonly string[]) => `[${xs.map(quoteLiteral).join(', ')}]`;
@@ -169,30 +171,29 @@ export async function createPerDimension(
 /**
  * Creates `target` from `source`, whose rows are keyed by month (m), activity type (ptype),
  * city and wijk_id (where the activity is) plus `keys`: aggregated into every emitted
- * period, every asked-for provider filter ('all' = both types) and every location unit
- * (the wijk and its city). `aggs` are [name, aggregate over source rows, the aggregate
- * that combines partial results ('sum' for counts, 'bool_or' for flags)].
+ * period, every asked-for provider filter ('all' = both types) and every location unit (the
+ * wijk and its city), in one pass (GROUPING SETS). `aggs` are [name, aggregate over the
+ * source rows]; each is applied to each set of rows anew, so counts of rows and flags are
+ * right for the city and for 'all' too.
  */
-export async function createRollup(
-  ctx: FigureContext,
-  target: string,
-  source: string,
-  keys: string[],
-  aggs: Array<[string, string, 'sum' | 'bool_or' | 'max']>
-): Promise<void> {
-  const k = keys.length ? `, ${keys.join(', ')}` : '';
-  const again = aggs.map(([n, , f]) => `${f}(${n}) AS ${n}`).join(', ');
-  const byType = `
-      SELECT pmo.period_id, x.ptype AS prov, x.city, x.wijk_id${k}, ${aggs.map(([n, e]) => `${e} AS ${n}`).join(', ')}
-      FROM ${source} x JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
-      WHERE per.emit
-      GROUP BY ALL`;
-  const all = ctx.providers.includes('all') ? `UNION ALL SELECT period_id, 'all', city, wijk_id${k}, ${again} FROM t GROUP BY ALL` : '';
+export async function createRollup(ctx: FigureContext, target: string, source: string, keys: string[], aggs: Array<[string, string]>): Promise<void> {
+  const k = keys.map((x) => `, x.${x}`).join('');
+  const sets = [
+    `pmo.period_id, x.ptype, x.city, x.wijk_id${k}`,
+    `pmo.period_id, x.ptype, x.city${k}`,
+    ...(ctx.providers.includes('all') ? [`pmo.period_id, x.city, x.wijk_id${k}`, `pmo.period_id, x.city${k}`] : [])
+  ];
   await ctx.engine.exec(`
     DROP TABLE IF EXISTS ${target};
     CREATE TEMP TABLE ${target} AS
-    WITH t AS (${byType}),
-    tp AS (SELECT * FROM t WHERE ${providerIn(ctx)} ${all})
-    SELECT * FROM tp
-    UNION ALL SELECT period_id, prov, city, '' AS wijk_id${k}, ${again} FROM tp GROUP BY ALL`);
+    SELECT * FROM (
+      SELECT pmo.period_id,
+             CASE WHEN grouping(x.ptype) = 1 THEN 'all' ELSE x.ptype END AS prov,
+             x.city,
+             CASE WHEN grouping(x.wijk_id) = 1 THEN '' ELSE x.wijk_id END AS wijk_id${k},
+             ${aggs.map(([n, e]) => `${e} AS ${n}`).join(', ')}
+      FROM ${source} x JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
+      WHERE per.emit
+      GROUP BY GROUPING SETS (${sets.map((x) => `(${x})`).join(', ')})
+    ) WHERE ${providerIn(ctx)}`);
 }
