@@ -7,7 +7,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Engine } from '../lib/engine/types';
 import { loadExport, type InputFile } from '../lib/load';
-import { CUBE_FILES, encodeColumns, offeredScopes, scopeKey, startCube, type CubeProgress } from '../lib/cube';
+import { CUBE_FILES, encodeColumns, offeredScopes, PERIOD_KINDS, scopeKey, startCube, type CubeProgress } from '../lib/cube';
 import type { EncodedSeries } from '../lib/cube/static-source';
 
 export interface FigureFilesOptions {
@@ -35,7 +35,14 @@ export async function writeFigureFiles(engine: Engine, files: InputFile[], out: 
   mkdirSync(join(tmp, 'scope'), { recursive: true });
   writeFileSync(join(tmp, CUBE_FILES.index), JSON.stringify(cube.index));
   const refs = offeredScopes(cube.index.months.first, cube.index.months.last, cube.index.providers);
-  for (const ref of refs) writeFileSync(join(tmp, CUBE_FILES.scope(scopeKey(ref))), JSON.stringify(encodeColumns(await cube.columns(ref))));
+  for (const kind of PERIOD_KINDS) {
+    for (const end of cube.index.ends[kind]) {
+      const scopes = await cube.periodColumns(kind, end);
+      for (const provider of cube.index.providers) {
+        writeFileSync(join(tmp, CUBE_FILES.scope(scopeKey({ kind, end, provider }))), JSON.stringify(encodeColumns(scopes[provider])));
+      }
+    }
+  }
   for (const provider of cube.index.providers) {
     const e: EncodedSeries = { provider, months: cube.index.ends.month, figures: (await cube.seriesColumns(provider)).map(encodeColumns) };
     writeFileSync(join(tmp, CUBE_FILES.series(provider)), JSON.stringify(e));

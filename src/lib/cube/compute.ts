@@ -7,7 +7,7 @@
  */
 import type { Engine } from '../engine/types';
 import type { LoadReport } from '../load/report';
-import { computeFigures, periodsColumns, prepareFigures, scopeColumns, scopeRows, type FigureColumns, type FigureRun, type PeriodRequest } from '../metrics';
+import { computeFigures, periodScopes, periodsColumns, prepareFigures, scopeColumns, scopeRows, type FigureColumns, type FigureRun, type PeriodRequest } from '../metrics';
 import { PROVIDERS, type FigureRow, type Provider } from '../metrics/types';
 import { periodEnds, periodOf, PERIOD_KINDS, type PeriodKind, type ScopeRef } from './scopes';
 import type { ActivityInfo, CubeIndex, PopulationShare, WijkInfo } from './types';
@@ -116,6 +116,8 @@ export interface Cube {
   progress(): CubeProgress;
   rows(ref: ScopeRef): Promise<FigureRow[]>;
   columns(ref: ScopeRef): Promise<FigureColumns>;
+  /** Every provider filter's scope of one period, from one read. */
+  periodColumns(kind: PeriodKind, end: string): Promise<Record<Provider, FigureColumns>>;
   /** The headline rows of every month of one provider filter, for the monthly series: one entry per month. */
   seriesColumns(provider: Provider): Promise<FigureColumns[]>;
 }
@@ -162,6 +164,7 @@ export async function startCube(engine: Engine, report: LoadReport, opt: CubeOpt
     }),
     rows: async (ref) => scopeRows(run, need(ref), ref.provider),
     columns: async (ref) => scopeColumns(run, need(ref), ref.provider),
+    periodColumns: async (kind, end) => periodScopes(run, need({ kind, end, provider: 'all' })),
     async seriesColumns(provider) {
       const months = index.ends.month.map((end) => periodRequest('month', end));
       return periodsColumns(run, months, provider, `grp = (SELECT code FROM ww_dict WHERE col = 'group' AND v = '')

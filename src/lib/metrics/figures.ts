@@ -167,6 +167,18 @@ export async function periodFigures(run: FigureRun, request: PeriodRequest): Pro
 }
 
 /**
+ * Every scope of one period from one read (the command line writes all of them): each
+ * provider filter's own rows with the rows that belong in every scope.
+ */
+export async function periodScopes(run: FigureRun, request: PeriodRequest): Promise<Record<Provider, FigureColumns>> {
+  const all = await readFigureColumns(run.ctx.engine, run.dict!, figuresWhere(periodId(run, request), null), { select: 'scope_prov', order: 'period_id' });
+  const scope = all.more.scope_prov;
+  const out = {} as Record<Provider, FigureColumns>;
+  for (const p of run.ctx.providers) out[p] = sliceColumns(all, (i) => scope[i] === null || scope[i] === p);
+  return out;
+}
+
+/**
  * The figures of many periods in one provider filter's scope, in one read, split per period
  * in the order given: the monthly series of the pages.
  */

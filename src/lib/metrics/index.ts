@@ -3,7 +3,7 @@
  * disclosure control (cell-key perturbation, the threshold k, published precision) as its
  * own layer. See figures.ts for the order of work.
  */
-export { prepareFigures, computeFigures, scopeRows, scopeColumns, periodFigures, periodsColumns, periodId, rawScopeRows } from './figures';
+export { prepareFigures, computeFigures, scopeRows, scopeColumns, periodFigures, periodScopes, periodsColumns, periodId, rawScopeRows } from './figures';
 export { figureRows, TEXT_COLUMNS, type FigureColumns, type TextColumn } from './figure-table';
 export type { FigureOptions, FigureRun } from './figures';
 export { checkK, MIN_SESSIONS, NOISE, PRECISION, DEFAULT_PRECISION, noiseOf } from './disclosure';
