@@ -121,3 +121,20 @@ export function referencePeriod(
 export function figureKey(f: Pick<FigureRow, 'city' | 'wijk_id' | 'provider' | 'dimension' | 'group' | 'metric'>): string {
   return [f.city, f.wijk_id, f.provider, f.dimension, f.group, f.metric].join(' / ');
 }
+
+/**
+ * METRICS.md's published precision, stated apart from src/lib/metrics/disclosure.ts: rates
+ * per 1,000 and medians of days to 1 decimal, counts (persons, sessions, pairs, signals)
+ * whole, shares, indices and ratios to 4 decimals. Half away from zero.
+ */
+export function referenceDigits(metric: string): number {
+  if (/^(participants|newcomers|bw|ggw|both|bw_only|ggw_only|involved_participants|activity_participants|pairs|pairs_within|pairs_between|activity_pairs|sessions_used|sessions_excluded|signals)$/.test(metric)) return 0;
+  if (/^(reach_rate|group_reach_rate|reach_rate_low|reach_rate_high|gateway_median_days|signal_median_days)$/.test(metric)) return 1;
+  return 4;
+}
+
+export function referenceRound(metric: string, value: number | null): number | null {
+  if (value === null) return null;
+  const f = 10 ** referenceDigits(metric);
+  return (Math.sign(value) * Math.round(Math.abs(value) * f)) / f;
+}

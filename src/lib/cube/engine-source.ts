@@ -29,6 +29,8 @@ export interface EngineSourceOptions {
   onProgress?: (p: CubeProgress) => void;
   /** How many scopes are kept in memory as rows (the most recently used); default 36. */
   keep?: number;
+  /** Periods per batch (default 6): smaller batches show progress more often and cost a little more. */
+  batch?: number;
 }
 
 export interface EngineSource extends FigureSource {
@@ -53,7 +55,7 @@ export function serialQueue(): <T>(job: () => Promise<T>) => Promise<T> {
 export async function engineSource(engine: Engine, report: LoadReport, opt: EngineSourceOptions): Promise<EngineSource> {
   const run = opt.run ?? serialQueue();
   const cube: Cube = await run(() =>
-    startCube(engine, report, { k: opt.k ?? DEFAULT_K, cap: opt.cap ?? DEFAULT_CAP, dimensions: opt.dimensions ?? report.dimensions, secret: opt.secret })
+    startCube(engine, report, { k: opt.k ?? DEFAULT_K, cap: opt.cap ?? DEFAULT_CAP, dimensions: opt.dimensions ?? report.dimensions, secret: opt.secret }, opt.batch)
   );
   const index = cube.index;
   const keep = opt.keep ?? 36;
