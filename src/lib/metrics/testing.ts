@@ -68,19 +68,29 @@ export interface TestRun {
   raw(period?: PeriodRequest, provider?: Provider): Promise<RawRow[]>;
 }
 
+/** The latest run on each engine: a new run drops the figures of the one before. */
+const latest = new WeakMap<Engine, number>();
+
 /**
  * Inserts `data`, then computes these periods (all provider filters) in one pass with the
- * test defaults overridden by `opt`; the raw rows are kept.
+ * test defaults overridden by `opt`; the raw rows are kept. Its readers work until the
+ * next run on the same engine (which replaces the figures); after that they throw rather
+ * than read the other run's rows.
  */
 export async function runFixture(engine: Engine, data: CanonicalData, periods: PeriodRequest[] = [Q1], opt: TestOptions = {}): Promise<TestRun> {
+  const id = (latest.get(engine) ?? 0) + 1;
+  latest.set(engine, id);
+  const current = () => {
+    if (latest.get(engine) !== id) throw new Error('these figures were replaced by a later run on the same engine: read them before the next runFixture');
+  };
   await insertCanonical(engine, data);
   const run = await prepareFigures(engine, { ...DEFAULTS, ...opt, keepRaw: true });
   await computeFigures(run, periods);
   return {
     run,
-    rows: (period = periods[0], provider = 'all') => scopeRows(run, period, provider),
+    rows: (period = periods[0], provider = 'all') => (current(), scopeRows(run, period, provider)),
     raw: async (period = periods[0], provider = 'all') =>
-      (await rawScopeRows(run, period, provider)).map((r) => ({
+      (current(), await rawScopeRows(run, period, provider)).map((r) => ({
         city: String(r.city),
         wijk_id: String(r.wijk_id),
         provider: r.provider as Provider,
