@@ -12,6 +12,7 @@ import type { Engine } from '../../src/lib/engine/types';
 import { createNodeEngine } from '../../src/lib/engine/node';
 import { insertCanonical } from '../../src/lib/load/canonical';
 import { computeFigures, prepareFigures, rawScopeRows } from '../../src/lib/metrics/index';
+import type { Provider } from '../../src/lib/metrics/types';
 import { figureKey, referenceScope } from '../reference/index';
 import { lorenzAt } from '../reference/lorenz';
 import { arbSpec, arbScope, buildData } from '../reference/generate';
@@ -35,7 +36,7 @@ const num = (v: unknown): number | null => (v === null || v === undefined ? null
 interface Fig {
   city: string;
   wijk_id: string;
-  provider: string;
+  provider: Provider;
   dimension: string;
   group: string;
   metric: string;
@@ -64,7 +65,7 @@ describe('Lorenz deciles on random data', () => {
         const raw: Fig[] = (await rawScopeRows(run, period, scope.provider)).map((r) => ({
           city: String(r.city),
           wijk_id: String(r.wijk_id),
-          provider: String(r.provider),
+          provider: r.provider as Provider,
           dimension: String(r.dimension),
           group: String(r.group),
           metric: String(r.metric),

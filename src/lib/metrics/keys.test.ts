@@ -23,7 +23,8 @@ const nodeKey = (secret: Uint8Array, id: string) => createHmac('sha256', secret)
 
 /** rk by the Web Crypto API (what a browser has built in). */
 async function webKey(secret: Uint8Array, id: string): Promise<number> {
-  const key = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  // a copy on its own ArrayBuffer: what Web Crypto's typings ask for
+  const key = await crypto.subtle.importKey('raw', new Uint8Array(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   return new DataView(await crypto.subtle.sign('HMAC', key, enc.encode(id))).getUint32(0, false);
 }
 
