@@ -210,6 +210,8 @@ describe('all families together', () => {
       else expect(f.provider).toBe('all');
     }
     expect(new Set(raw.map((f) => f.wijk_id))).toEqual(new Set(['A1', 'A2', 'A3', 'B1', 'BONB', 'Aa-ONB', '']));
+    // the published rows have the export shape of METRICS.md and nothing else (no basis, no kind)
+    for (const f of shown) expect(Object.keys(f).sort()).toEqual(['city', 'dimension', 'group', 'metric', 'provider', 'suppressed', 'value', 'wijk_id']);
     // B9 rows carry the activity in group and its wijk
     const b9 = raw.filter((f) => f.metric === 'activity_participants');
     expect(b9.length).toBe(16);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
 import type { CanonicalData } from '../load/canonical';
 import type { FigureRow } from './types';
-import { figureLookup, Q1, runFixture, useEngine, type RawRow } from './testing';
+import { figureLookup, Q1, rawFigures, runFixture, useEngine, type RawRow } from './testing';
 
 let engine: Engine;
 useEngine((e) => (engine = e));
@@ -85,7 +85,7 @@ describe('signals (G1, G2)', () => {
   });
 
   it('no signals table content: no signal rows', async () => {
-    const none = await (await runFixture(engine, base, [Q1])).raw();
+    const none = await rawFigures(engine, base);
     expect(none.filter((f) => SIGNALS.includes(f.metric))).toEqual([]);
   });
 });
