@@ -1,13 +1,15 @@
 /**
  * The disclosure layer (disclosure.ts) on its own: the noise table at its bounds, the SQL
  * macro ww_perturb against noiseOf over many cell-key sums (past 2^32, past 2^53), and the
- * threshold, the precision and the group-label rule applied by discloseFigures to rows
- * written by hand into ww_raw, each rule with a figure on either side of it.
+ * threshold, the precision and the group-label rule applied to rows written by hand into
+ * ww_raw and read back the way the pages read them (ww_figures, coded, then rows), each
+ * rule with a figure on either side of it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
 import { insertCanonical } from '../load/canonical';
-import { checkK, createPerturbation, discloseFigures, DEFAULT_PRECISION, MIN_SESSIONS, NOISE, noiseOf, PRECISION } from './disclosure';
+import { checkK, createPerturbation, DEFAULT_PRECISION, dropHiddenLabels, MIN_SESSIONS, NOISE, noiseOf, PRECISION } from './disclosure';
+import { createFigureTable, figureRows, readDictionary, readFigureColumns, storeFigures } from './figure-table';
 import { createPeriodTables, periodRows } from './periods';
 import { createRawTable } from './sql';
 import { useEngine } from './testing';
@@ -166,27 +168,35 @@ interface Out {
 const sqlNum = (v: number | null | undefined) =>
   v === null || v === undefined ? 'NULL' : Number.isNaN(v) ? "'NaN'::DOUBLE" : v === Infinity ? "'Infinity'::DOUBLE" : String(v);
 
-/** Periods: 0 = January 2025 and 1 = February 2025 (written), 2 = December 2024 (a helper). */
+/**
+ * The disclosure pass of computeFigures over hand-written rows: the label rule, then the
+ * threshold and precision into ww_figures; read back as the pages read a scope.
+ * Periods: 0 = January 2025 and 1 = February 2025, as the families write them.
+ */
 async function disclose(rows: Raw[], k = 3, round = false, labelDims: string[] = []): Promise<Out[]> {
   await createPeriodTables(engine, periodRows([{ from: '2025-01', to: '2025-01' }, { from: '2025-02', to: '2025-02' }]));
   await createRawTable(engine);
-  await engine.exec('DROP TABLE IF EXISTS ww_figures');
+  await createFigureTable(engine);
   const values = rows.map(
     (r) =>
       `(${r.period ?? 0}, NULL, 'all', 'C', '${r.tag}', '${r.dimension ?? ''}', '${r.group ?? ''}', '${r.metric}', ${sqlNum(r.value)}, '${r.kind}', ${sqlNum(r.basis)}, ${sqlNum(r.sessions)}, ${r.na ?? false})`
   );
   await engine.exec(`INSERT INTO ww_raw VALUES ${values.join(', ')}`);
-  await discloseFigures(engine, k, round, labelDims);
-  const out = await engine.query<Record<string, unknown>>('SELECT period_id, wijk_id AS tag, metric, dimension, grp, value, suppressed FROM ww_figures ORDER BY period_id, wijk_id');
-  return out.map((r) => ({
-    period_id: Number(r.period_id),
-    tag: String(r.tag),
-    metric: String(r.metric),
-    dimension: String(r.dimension),
-    grp: String(r.grp),
-    value: r.value === null ? null : Number(r.value),
-    suppressed: (r.suppressed ?? null) as string | null
-  }));
+  await dropHiddenLabels(engine, k, labelDims);
+  await storeFigures(engine, k, round);
+  const cols = await readFigureColumns(engine, await readDictionary(engine), 'TRUE', { select: 'period_id', order: 'period_id' });
+  const period = cols.more.period_id;
+  return figureRows(cols)
+    .map((r, i) => ({
+      period_id: Number(period[i]),
+      tag: r.wijk_id,
+      metric: r.metric,
+      dimension: r.dimension,
+      grp: r.group,
+      value: r.value,
+      suppressed: r.suppressed
+    }))
+    .sort((a, b) => a.period_id - b.period_id || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
 }
 
 describe('the threshold (k = 3)', () => {
@@ -273,11 +283,10 @@ describe('the threshold (k = 3)', () => {
     });
   });
 
-  it('a higher k moves the line; helper periods never reach the output; k below 3 is refused', async () => {
+  it('a higher k moves the line; k below 3 is refused', async () => {
     const rows: Raw[] = [
       { tag: 'c4', metric: 'participants', kind: 'count', value: 4 },
-      { tag: 'c5', metric: 'participants', kind: 'count', value: 5 },
-      { tag: 'helper', metric: 'participants', kind: 'count', value: 50, period: 2 }
+      { tag: 'c5', metric: 'participants', kind: 'count', value: 5 }
     ];
     const out = await disclose(rows, 5);
     expect(out.map((r) => [r.tag, r.suppressed])).toEqual([

@@ -204,13 +204,25 @@ describe('the engine over one fixture', () => {
     expect(plainMay.some((f) => f.group === 'old')).toBe(true);
   });
 
+  it('a run prepared for some periods refuses one outside their months', async () => {
+    await insertCanonical(engine, data);
+    // Q (March-May) and the quarter before it, for R9: December-May
+    const run = await prepareFigures(engine, { ...OPT, secret: null, perturb: false }, [Q]);
+    await expect(computeFigures(run, [{ from: '2025-06', to: '2025-06' }])).rejects.toThrow(/outside the months/);
+    await computeFigures(run, [MAY]);
+    expect(run.periods.map((p) => p.from)).toEqual(['2025-05']);
+  });
+
   it('batches of periods give what one pass gives, noise included', async () => {
     // (the browser computes batch after batch on one run, to show progress)
     await insertCanonical(engine, data);
     const run = await prepareFigures(engine, { ...OPT, secret: SECRET, perturb: true, round: false });
     await computeFigures(run, [Q]);
     await computeFigures(run, [MAY]);
-    // asking for a computed period again changes nothing
+    // the previous periods R9 needed were helpers: none of their figures was stored
+    const stored = await engine.query<{ id: number }>('SELECT DISTINCT period_id AS id FROM ww_figures');
+    expect(stored.map((x) => Number(x.id)).sort()).toEqual(run.periods.map((p) => p.id).sort());
+    // asking for a computed period again changes nothing the readers see
     await computeFigures(run, [Q]);
     expect(await scopeRows(run, Q, 'all')).toEqual(noisy.all);
     expect(await scopeRows(run, MAY, 'all')).toEqual(noisyMay);

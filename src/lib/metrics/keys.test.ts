@@ -3,7 +3,7 @@
  * HMAC-SHA-256(secret, participant_id as UTF-8), big-endian, unsigned. The engine computes
  * them with @noble/hashes (the same code in the browser and in Node); here they are checked
  * against Node's own HMAC (node:crypto) and the Web Crypto API the browser offers, and in
- * the engine's ww_record_keys column, where a key above 2^31 must stay positive.
+ * the engine's wb_record_keys column, where a key above 2^31 must stay positive.
  */
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -82,7 +82,7 @@ describe('record keys', () => {
     });
     for (const [name, secret] of SECRETS) {
       await createRecordKeys(engine, secret);
-      const rows = await engine.query<{ id: string; rk: number; t: string }>('SELECT participant_id AS id, rk, typeof(rk) AS t FROM ww_record_keys');
+      const rows = await engine.query<{ id: string; rk: number; t: string }>('SELECT participant_id AS id, rk, typeof(rk) AS t FROM wb_record_keys');
       expect(rows.length, name).toBe(IDS.length);
       for (const r of rows) {
         expect(r.t).toBe('UBIGINT');
@@ -90,12 +90,12 @@ describe('record keys', () => {
       }
     }
     // the sum of all keys as SQL sums them (a cell key) equals the sum in JS
-    const [{ s }] = await engine.query<{ s: string }>('SELECT sum(rk)::VARCHAR AS s FROM ww_record_keys');
+    const [{ s }] = await engine.query<{ s: string }>('SELECT sum(rk)::VARCHAR AS s FROM wb_record_keys');
     const last = SECRETS[SECRETS.length - 1][1];
     expect(BigInt(s)).toBe(IDS.reduce((t, id) => t + BigInt(nodeKey(last, id)), 0n));
     // without a secret (perturbation off, tests only) every key is 0
     await createRecordKeys(engine, null);
-    const zero = await engine.query<{ rk: number }>('SELECT rk FROM ww_record_keys');
+    const zero = await engine.query<{ rk: number }>('SELECT rk FROM wb_record_keys');
     expect(zero.length).toBe(IDS.length);
     expect(zero.every((r) => Number(r.rk) === 0)).toBe(true);
   });
