@@ -1,22 +1,26 @@
 /**
- * npm run metrics -- --data DIR --from YYYY-MM --to YYYY-MM [--dimensions a,b]
- *   [--provider all|buurtwerk|ggw] [--k 5] [--cap 40] [--format jsonl|csv] [--engine wasm|native]
+ * npm run metrics -- --data DIR --from YYYY-MM --to YYYY-MM --secret-file FILE [--out FILE]
+ *   [--dimensions a,b] [--provider all|buurtwerk|ggw] [--k 5] [--cap 40] [--format jsonl|csv]
+ *   [--engine wasm|native]
  *
  * For scheduled monthly runs: loads an export folder through the site's own loader,
- * computes every figure of METRICS.md with the site's own SQL, applies disclosure
- * control, and writes aggregates only (one row per figure) to standard output.
- * The load report goes to standard error.
+ * computes every figure of METRICS.md with the site's own SQL and disclosure control
+ * (cell-key noise from the deployment secret, then k), and writes aggregates only (one
+ * row per figure) to --out, or to standard output. The load report goes to standard error.
  */
 import { parseArgs } from 'node:util';
 import { createNodeEngine } from '../lib/engine/node';
 import { createNativeEngine } from '../lib/engine/native';
 import { loadExport, LoadError, type LoadReport } from '../lib/load';
-import { computeFigures } from '../lib/metrics';
-import { DEFAULT_CAP, DEFAULT_K, MIN_K, PROVIDERS, type FigureRow, type Provider } from '../lib/metrics/types';
-import { figuresToCsv, figuresToJsonl, FIGURE_COLUMNS } from '../lib/export/figures';
+import { computeFigures, periodFigures, prepareFigures } from '../lib/metrics';
+import { DEFAULT_CAP, DEFAULT_K, MIN_K, PROVIDERS, type Provider } from '../lib/metrics/types';
+import { figuresToCsv, figuresToJsonl } from '../lib/export/figures';
+import { writeFileSync } from 'node:fs';
+import { readSecretFile } from './secret';
 import { readExportFolder } from './read-folder';
 
-const USAGE = 'usage: npm run metrics -- --data DIR --from YYYY-MM --to YYYY-MM [--dimensions age_band,origin] [--provider all|buurtwerk|ggw] [--k 5] [--cap 40] [--format jsonl|csv] [--engine wasm|native]';
+const USAGE =
+  'usage: npm run --silent metrics -- --data DIR --from YYYY-MM --to YYYY-MM --secret-file FILE [--out FILE] [--dimensions age_band,origin] [--provider all|buurtwerk|ggw] [--k 5] [--cap 40] [--format jsonl|csv] [--engine wasm|native]';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -41,7 +45,10 @@ async function main() {
         data: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
         dimensions: { type: 'string' }, provider: { type: 'string' },
         k: { type: 'string', default: String(DEFAULT_K) }, cap: { type: 'string', default: String(DEFAULT_CAP) },
-        format: { type: 'string', default: 'jsonl' }, engine: { type: 'string', default: 'wasm' }
+        format: { type: 'string', default: 'jsonl' }, engine: { type: 'string', default: 'wasm' },
+        'secret-file': { type: 'string' }, out: { type: 'string' },
+        // The auditor's negative control only: publishes exact counts. Never for real figures.
+        'unsafe-no-perturbation': { type: 'boolean', default: false }
       }
     }));
   } catch (e) {
@@ -57,6 +64,9 @@ async function main() {
   if (values.format !== 'jsonl' && values.format !== 'csv') fail('--format must be jsonl or csv.');
   const providers: Provider[] = values.provider ? [values.provider as Provider] : PROVIDERS;
   if (!providers.every((p) => PROVIDERS.includes(p))) fail('--provider must be all, buurtwerk or ggw.');
+  const perturb = !values['unsafe-no-perturbation'];
+  const secret = perturb ? readSecretFile(values['secret-file'], values.data) : null;
+  if (secret instanceof Error) fail(secret.message);
 
   let files;
   try {
@@ -79,20 +89,18 @@ async function main() {
   const unknown = dimensions.filter((d) => !report.dimensions.includes(d));
   if (unknown.length) fail(`--dimensions: ${unknown.join(', ')} not among the participants' columns (${report.dimensions.join(', ')}).`);
 
-  // Figures that do not depend on the provider filter (overlap) come once per provider run: keep one.
-  const seen = new Set<string>();
-  const out: FigureRow[] = [];
-  for (const provider of providers) {
-    const rows = await computeFigures(engine, { from: values.from, to: values.to, provider, dimensions, k, cap });
-    for (const r of rows) {
-      const key = FIGURE_COLUMNS.slice(0, 6).map((c) => r[c]).join('\u0000');
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push(r);
-      }
-    }
-  }
-  process.stdout.write(values.format === 'csv' ? figuresToCsv(out) : figuresToJsonl(out));
+  // One set-based pass: the provider filters asked for, the provider-free families once.
+  const period = { from: values.from, to: values.to };
+  const run = await prepareFigures(
+    engine,
+    { dimensions, k, cap, providers, secret: secret as Uint8Array | null, perturb, residenceMatrix: true },
+    [period]
+  );
+  await computeFigures(run, [period]);
+  const rows = await periodFigures(run, period);
+  const text = values.format === 'csv' ? figuresToCsv(rows) : figuresToJsonl(rows);
+  if (values.out) writeFileSync(values.out, text);
+  else process.stdout.write(text);
   await engine.close();
 }
 

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import type { CanonicalData } from '../../src/lib/load/canonical';
-import type { Provider, Scope } from '../../src/lib/metrics/types';
+import type { Provider } from '../../src/lib/metrics/types';
+import type { Scope } from './model';
 
 const CITIES = ['Aa', 'Bb'];
 const MONTHS = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'];
@@ -30,7 +31,7 @@ export const arbSpec = fc.record({
   ageGroups: fc.integer({ min: 2, max: 3 }),
   participants: fc.array(
     fc.record({ res: fc.nat(20), age: fc.nat(20), gender: fc.nat(20) }),
-    { minLength: 2, maxLength: 10 }
+    { minLength: 2, maxLength: 16 }
   ),
   activities: fc.array(
     fc.record({ ggw: fc.boolean(), wijk: fc.nat(20), domain: fc.nat(10), initiator: fc.nat(10), partner: fc.nat(10) }),
@@ -41,10 +42,10 @@ export const arbSpec = fc.record({
       act: fc.nat(20),
       month: fc.nat(MONTHS.length - 1),
       day: fc.integer({ min: 1, max: 28 }),
-      people: fc.array(fc.nat(20), { minLength: 1, maxLength: 7 }),
+      people: fc.array(fc.nat(20), { minLength: 1, maxLength: 9 }),
       roles: fc.array(fc.nat(20), { maxLength: 7 })
     }),
-    { maxLength: 14 }
+    { maxLength: 18 }
   ),
   population: fc.array(
     fc.record({
@@ -151,21 +152,27 @@ export function buildData(s: Spec): CanonicalData {
 
 const SCOPE_MONTHS = ['2024-12', ...MONTHS, '2025-07'];
 
-export const arbScope: fc.Arbitrary<Scope> = fc
-  .record({
-    from: fc.nat(SCOPE_MONTHS.length - 1),
-    len: fc.constantFrom(1, 1, 2, 3, 12),
-    provider: fc.constantFrom<Provider>('all', 'buurtwerk', 'ggw'),
-    dimensions: fc.constantFrom<string[][]>(['age', 'gender'], ['age'], ['gender'], []),
-    cap: fc.constantFrom(5, 3, 40)
-  })
-  .map(({ from, len, provider, dimensions, cap }) => {
+/** A period of SCOPE_MONTHS (some before, some after the data), as months 'YYYY-MM'. */
+export const arbPeriod = fc
+  .record({ from: fc.nat(SCOPE_MONTHS.length - 1), len: fc.constantFrom(1, 1, 2, 3, 12) })
+  .map(({ from, len }) => {
     const f = SCOPE_MONTHS[from];
     const [y, m] = f.split('-').map(Number);
     const toIdx = y * 12 + (m - 1) + len - 1;
-    const to = `${Math.floor(toIdx / 12)}-${String((toIdx % 12) + 1).padStart(2, '0')}`;
-    return { from: f, to, provider, dimensions: [...dimensions], k: 5, cap };
+    return { from: f, to: `${Math.floor(toIdx / 12)}-${String((toIdx % 12) + 1).padStart(2, '0')}` };
   });
+
+/** The settings of a computation: dimensions, cap, k and the secret (null: no perturbation). */
+export const arbSettings = fc.record({
+  dimensions: fc.constantFrom<string[][]>(['age', 'gender'], ['age'], ['gender'], []),
+  cap: fc.constantFrom(5, 3, 40),
+  k: fc.constantFrom(3, 3, 5),
+  secret: fc.option(fc.uint8Array({ minLength: 1, maxLength: 12 }), { freq: 3 })
+});
+
+export const arbScope: fc.Arbitrary<Scope> = fc
+  .record({ period: arbPeriod, provider: fc.constantFrom<Provider>('all', 'buurtwerk', 'ggw'), settings: arbSettings })
+  .map(({ period, provider, settings }) => ({ ...period, provider, ...settings, dimensions: [...settings.dimensions] }));
 
 /**
  * Perfectly segregated attendance on dimension 'age': every session of the one activity

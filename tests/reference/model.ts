@@ -2,10 +2,46 @@
  * Reference implementation, part 1: the derived model every metric family uses, written
  * in plain TypeScript straight from DATA-FORMAT.md, METRICS.md and the derived-view rules
  * documented in src/lib/load/canonical.ts. Slow and obvious on purpose: it is the
- * independent check of the SQL in src/lib/metrics.
+ * independent check of the SQL in src/lib/metrics. It shares nothing with src/lib/metrics
+ * but the shape of an exported row: its own record keys (node:crypto), its own cell keys
+ * and noise table, its own threshold.
  */
+import { createHmac } from 'node:crypto';
 import type { CanonicalData } from '../../src/lib/load/canonical';
-import type { Provider, RawFigure, Scope } from '../../src/lib/metrics/types';
+import type { Provider } from '../../src/lib/metrics/types';
+
+/** One scope of the reference: a period, a provider filter and the disclosure settings. */
+export interface Scope {
+  from: string;
+  to: string;
+  provider: Provider;
+  dimensions: string[];
+  k: number;
+  cap: number;
+  /** The deployment secret; null = no perturbation (n' = n). */
+  secret: Uint8Array | null;
+}
+
+/**
+ * A figure before the threshold: its value from perturbed counts, and what decides whether
+ * it is shown (METRICS.md, Disclosure control): a count of persons, a share/rate/index with
+ * the smallest perturbed count it rests on, a network figure (persons and sessions), or a
+ * figure about no person at all.
+ */
+export interface RefFigure {
+  city: string;
+  wijk_id: string;
+  provider: Provider;
+  dimension: string;
+  group: string;
+  metric: string;
+  value: number | null;
+  kind: 'count' | 'share' | 'network' | 'public';
+  basis: number | null;
+  sessions?: number;
+  /** Not available by its nature (no population, the first month of the data, ...). */
+  na?: boolean;
+}
 
 export const RESIDENCE = 'residence_wijk';
 export const UNKNOWN = 'unknown';
@@ -92,6 +128,8 @@ export interface Model {
   /** First month with any participation in the data set ('' when there is none). */
   firstMonth: string;
   endDate: string;
+  /** Record key of each participant (0 without a secret). */
+  rk: Map<string, number>;
 }
 
 export function matchesProvider(p: Provider, t: 'buurtwerk' | 'ggw'): boolean {
@@ -160,7 +198,33 @@ export function buildModel(data: CanonicalData, scope: Scope): Model {
     if (firstMonth === '' || m < firstMonth) firstMonth = m;
   }
 
-  return { data, scope, wijkAll, wijkById, cities, home, residenceKnown, participant, atts, firstMonth, endDate: lastDayOf(scope.to) };
+  const rk = new Map<string, number>();
+  for (const p of data.participants) rk.set(p.participant_id, scope.secret ? recordKey(scope.secret, p.participant_id) : 0);
+
+  return { data, scope, wijkAll, wijkById, cities, home, residenceKnown, participant, atts, firstMonth, endDate: lastDayOf(scope.to), rk };
+}
+
+/** METRICS.md: the first 4 bytes of HMAC-SHA-256(secret, id as UTF-8), big-endian. */
+export function recordKey(secret: Uint8Array, id: string): number {
+  return createHmac('sha256', secret).update(id, 'utf8').digest().readUInt32BE(0);
+}
+
+/**
+ * The perturbed count of a set of persons: n = 0 stays 0; otherwise the cell key
+ * ck = (sum of rk mod 2^32) / 2^32 picks d from the cumulative probabilities
+ * 0.1, 0.3, 0.7, 0.9, 1.0 (-2, -1, 0, +1, +2) and n' = max(0, n + d).
+ */
+export function perturbedCount(m: Model, ids: Iterable<string>): number {
+  let n = 0;
+  let sum = 0n;
+  for (const id of ids) {
+    n += 1;
+    sum += BigInt(m.rk.get(id) ?? 0);
+  }
+  if (n === 0 || !m.scope.secret) return n;
+  const ck = Number(sum % 4294967296n) / 4294967296;
+  const d = ck < 0.1 ? -2 : ck < 0.3 ? -1 : ck < 0.7 ? 0 : ck < 0.9 ? 1 : 2;
+  return Math.max(0, n + d);
 }
 
 /** The value of dimension d for participant id: a group, or null when unknown. */
@@ -181,19 +245,16 @@ export interface Unit {
 }
 
 export function units(m: Model): Unit[] {
-  const selected = m.scope.wijken ? new Set(m.scope.wijken) : null;
   const out: Unit[] = [];
   for (const c of m.cities) {
     const ws = m.wijkAll.filter((w) => w.city === c);
-    const shown = ws.filter((w) => !selected || selected.has(w.wijk_id));
-    if (shown.length === 0) continue;
     out.push({ city: c, wijk_id: '', wijken: new Set(ws.map((w) => w.wijk_id)) });
-    for (const w of shown) out.push({ city: c, wijk_id: w.wijk_id, wijken: new Set([w.wijk_id]) });
+    for (const w of ws) out.push({ city: c, wijk_id: w.wijk_id, wijken: new Set([w.wijk_id]) });
   }
   return out;
 }
 
-/** Build a RawFigure; a null value marks the figure unavailable. */
+/** A figure; a null or non-finite value stays null (not available unless the threshold hides it first). */
 export function fig(
   u: { city: string; wijk_id: string },
   provider: Provider,
@@ -201,16 +262,22 @@ export function fig(
   group: string,
   metric: string,
   value: number | null,
-  basis: number | null,
-  isPersonCount = false,
-  extra: Partial<RawFigure> = {}
-): RawFigure {
-  const f: RawFigure = { city: u.city, wijk_id: u.wijk_id, provider, dimension, group, metric, value, basis, isPersonCount, ...extra };
-  if (value === null || !Number.isFinite(value)) {
-    f.value = null;
-    f.unavailable = true;
-  }
-  return f;
+  kind: RefFigure['kind'],
+  basis: number | null = null,
+  extra: Partial<RefFigure> = {}
+): RefFigure {
+  return {
+    city: u.city,
+    wijk_id: u.wijk_id,
+    provider,
+    dimension,
+    group,
+    metric,
+    value: value === null || !Number.isFinite(value) ? null : value,
+    kind,
+    basis,
+    ...extra
+  };
 }
 
 /** a / b, or null when b is 0. */
@@ -218,9 +285,8 @@ export function ratio(a: number, b: number): number | null {
   return b === 0 ? null : a / b;
 }
 
-/** Smallest person count a figure rests on; zeros (nobody) left out unless all are zero. */
-export function minBasis(...xs: number[]): number {
-  let best = Infinity;
-  for (const x of xs) if (x > 0 && x < best) best = x;
-  return best === Infinity ? 0 : best;
+/** A share of perturbed counts, kept in [0, 1]. */
+export function shareOf(a: number, b: number): number | null {
+  const r = ratio(a, b);
+  return r === null ? null : Math.min(1, Math.max(0, r));
 }

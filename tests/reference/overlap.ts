@@ -3,12 +3,12 @@
  * Residents of the unit; their BW / GGW participations at activities anywhere in the
  * unit's city. Rows carry provider 'all' (the family is about both provider types).
  */
-import type { RawFigure } from '../../src/lib/metrics/types';
-import { type Model, type Unit, daysBetween, fig, groupOf, median, minBasis, ratio } from './model';
+import { type Model, type RefFigure, type Unit, daysBetween, fig, groupOf, median, perturbedCount, shareOf } from './model';
+import { groupsOf } from './reach';
 
-export function overlapFigures(m: Model, u: Unit): RawFigure[] {
+export function overlapFigures(m: Model, u: Unit): RefFigure[] {
   const { scope } = m;
-  const out: RawFigure[] = [];
+  const out: RefFigure[] = [];
   const isResident = (id: string) => {
     const h = m.home.get(id);
     return h !== undefined && u.wijken.has(h);
@@ -27,52 +27,51 @@ export function overlapFigures(m: Model, u: Unit): RawFigure[] {
     }
   }
   const both = [...bw].filter((id) => ggw.has(id));
-  const union = new Set([...bw, ...ggw]).size;
-  const nb = bw.size;
-  const ng = ggw.size;
-  const n2 = both.length;
-  out.push(fig(u, 'all', '', '', 'bw', nb, nb, true));
-  out.push(fig(u, 'all', '', '', 'ggw', ng, ng, true));
-  out.push(fig(u, 'all', '', '', 'both', n2, n2, true));
-  out.push(fig(u, 'all', '', '', 'bw_only', nb - n2, nb - n2, true));
-  out.push(fig(u, 'all', '', '', 'ggw_only', ng - n2, ng - n2, true));
-  out.push(fig(u, 'all', '', '', 'jaccard', ratio(n2, union), minBasis(n2, union)));
-  out.push(fig(u, 'all', '', '', 'ggw_via_bw', ratio(n2, ng), minBasis(n2, ng)));
+  const P = (ids: Iterable<string>) => perturbedCount(m, ids);
+  const bw1 = P(bw);
+  const ggw1 = P(ggw);
+  const both1 = P(both);
+  const union1 = P(new Set([...bw, ...ggw]));
+  out.push(fig(u, 'all', '', '', 'bw', bw1, 'count'));
+  out.push(fig(u, 'all', '', '', 'ggw', ggw1, 'count'));
+  out.push(fig(u, 'all', '', '', 'both', both1, 'count'));
+  out.push(fig(u, 'all', '', '', 'bw_only', P([...bw].filter((id) => !ggw.has(id))), 'count'));
+  out.push(fig(u, 'all', '', '', 'ggw_only', P([...ggw].filter((id) => !bw.has(id))), 'count'));
+  out.push(fig(u, 'all', '', '', 'jaccard', shareOf(both1, union1), 'share', Math.min(both1, union1)));
+  out.push(fig(u, 'all', '', '', 'ggw_via_bw', shareOf(both1, ggw1), 'share', Math.min(both1, ggw1)));
 
   // O4 gateway, among the residents in both (O1, in P): their first BW and first GGW
   // participation in the city over all history up to the end of P
-  const hist = both;
-  let bwFirst = 0;
-  let ggwFirst = 0;
-  let sameDay = 0;
+  const bwFirst: string[] = [];
+  const ggwFirst: string[] = [];
+  const sameDay: string[] = [];
   const gaps: number[] = [];
-  for (const id of hist) {
+  for (const id of both) {
     const b = firstBw.get(id)!;
     const g = firstGgw.get(id)!;
-    if (b < g) bwFirst += 1;
-    else if (g < b) ggwFirst += 1;
-    else sameDay += 1;
+    if (b < g) bwFirst.push(id);
+    else if (g < b) ggwFirst.push(id);
+    else sameDay.push(id);
     gaps.push(Math.abs(daysBetween(b, g)));
   }
-  const H = hist.length;
-  out.push(fig(u, 'all', '', '', 'gateway_bw_first', ratio(bwFirst, H), minBasis(bwFirst, H)));
-  out.push(fig(u, 'all', '', '', 'gateway_ggw_first', ratio(ggwFirst, H), minBasis(ggwFirst, H)));
-  out.push(fig(u, 'all', '', '', 'gateway_same_day', ratio(sameDay, H), minBasis(sameDay, H)));
-  out.push(fig(u, 'all', '', '', 'gateway_median_days', median(gaps), H));
+  for (const [metric, ids] of [
+    ['gateway_bw_first', bwFirst],
+    ['gateway_ggw_first', ggwFirst],
+    ['gateway_same_day', sameDay]
+  ] as const) {
+    const n1 = P(ids);
+    out.push(fig(u, 'all', '', '', metric, shareOf(n1, both1), 'share', Math.min(n1, both1)));
+  }
+  out.push(fig(u, 'all', '', '', 'gateway_median_days', median(gaps), 'share', both1));
 
-  // O5 O3 per known group of each dimension (groups present among the GGW residents)
+  // O5 O3 per known group of each dimension, over every group of the participants
   for (const d of scope.dimensions) {
-    const gg = new Map<string, number>();
-    const bb = new Map<string, number>();
-    for (const id of ggw) {
-      const g = groupOf(m, id, d);
-      if (g === null) continue;
-      gg.set(g, (gg.get(g) ?? 0) + 1);
-      if (bw.has(id)) bb.set(g, (bb.get(g) ?? 0) + 1);
-    }
-    for (const [g, n] of [...gg].sort()) {
-      const k = bb.get(g) ?? 0;
-      out.push(fig(u, 'all', d, g, 'ggw_via_bw', ratio(k, n), minBasis(k, n)));
+    for (const g of groupsOf(m, d, false)) {
+      const gg = [...ggw].filter((id) => groupOf(m, id, d) === g);
+      const bb = gg.filter((id) => bw.has(id));
+      const g1 = P(gg);
+      const b1 = P(bb);
+      out.push(fig(u, 'all', d, g, 'ggw_via_bw', shareOf(b1, g1), 'share', Math.min(b1, g1)));
     }
   }
 
@@ -91,6 +90,6 @@ export function overlapFigures(m: Model, u: Unit): RawFigure[] {
     hhi = 0;
     for (const n of perPartner.values()) hhi += (n / S) ** 2;
   }
-  out.push(fig(u, 'all', '', '', 'partner_hhi', hhi, null));
+  out.push(fig(u, 'all', '', '', 'partner_hhi', hhi, 'public'));
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeFigures, offeredScopes, periodOf, scopeKey, type CubeIndex } from '../../src/lib/cube';
@@ -8,17 +8,27 @@ import type { EncodedSeries } from '../../src/lib/cube/static-source';
 
 /**
  * The files a published site ships must be exactly what the scheduled job exports
- * (`npm run metrics`) for the same scope, minus the residence-wijk mixing matrix,
- * whatever the number of worker processes.
+ * (`npm run metrics`) for the same period with the same secret, minus the residence-wijk
+ * mixing matrix (the pages do not draw it) and plus the Lorenz deciles (the pages do).
  */
 const DATA = 'tests/fixtures/dialect';
-const out = join(mkdtempSync(join(tmpdir(), 'ww-figures-')), 'figures');
-const run = (jobs: string) => spawnSync('npx', ['tsx', 'src/cli/figures.ts', '--data', DATA, '--out', out, '--k', '3', '--jobs', jobs], { encoding: 'utf8', timeout: 180_000 });
-const first = run('2');
+const dir = mkdtempSync(join(tmpdir(), 'ww-figures-'));
+const out = join(dir, 'figures');
+const secret = join(dir, 'city.secret');
+writeFileSync(secret, 'the secret of a city that publishes its figures\n');
+const run = (extra: string[] = []) =>
+  spawnSync('npx', ['tsx', 'src/cli/figures.ts', '--data', DATA, '--out', out, '--k', '3', '--secret-file', secret, ...extra], { encoding: 'utf8', timeout: 300_000 });
+const first = run();
 const read = (name: string) => JSON.parse(readFileSync(join(out, name), 'utf8'));
 
-function metricsCli(from: string, to: string, provider: string) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/metrics.ts', '--data', DATA, '--from', from, '--to', to, '--provider', provider, '--k', '3'], { encoding: 'utf8', timeout: 120_000 });
+/** Figures of every provider filter's scope: overlap and signals (provider 'all') and B9 (per activity). */
+const FREE = /^(bw|ggw|both|bw_only|ggw_only|jaccard|ggw_via_bw|gateway_.*|partner_hhi|signals.*|signal_median_days|activity_.*)$/;
+
+function metricsCli(from: string, to: string) {
+  const r = spawnSync('npx', ['tsx', 'src/cli/metrics.ts', '--data', DATA, '--from', from, '--to', to, '--k', '3', '--secret-file', secret], {
+    encoding: 'utf8',
+    timeout: 120_000
+  });
   expect(r.status, r.stderr).toBe(0);
   return r.stdout.trim().split('\n').map((l) => JSON.parse(l));
 }
@@ -30,21 +40,31 @@ describe('npm run figures', () => {
     const scopes = offeredScopes(index.months.first, index.months.last);
     expect(readdirSync(join(out, 'scope')).sort()).toEqual(scopes.map((s) => `${scopeKey(s)}.json`).sort());
     expect(index.k).toBe(3);
+    expect(index.perturbed).toBe(true);
+    expect(first.stderr).toMatch(/months \d+\/\d+, quarters \d+\/\d+, years \d+\/\d+/);
   });
 
-  it('ships for a scope exactly what the metrics command exports, minus the residence-wijk matrix', () => {
+  it('ships for a scope exactly what the metrics command exports for its period', () => {
     const index = read('index.json') as CubeIndex;
-    for (const ref of offeredScopes(index.months.first, index.months.last).slice(0, 3)) {
-      const { from, to } = periodOf(ref.kind, ref.end);
-      const expected = metricsCli(from, to, ref.provider).filter(
-        (r) => !(r.dimension === 'residence_wijk' && (r.metric === 'mixing' || r.metric === 'mixing_expected'))
-      );
-      // lorenz_share is the pages' extension of R7, not part of the METRICS.md export
-      const shipped = decodeFigures(read(`scope/${scopeKey(ref)}.json`));
-      expect(shipped.filter((r) => r.metric !== 'lorenz_share')).toEqual(expected);
-      expect(shipped.some((r) => r.metric === 'lorenz_share')).toBe(true);
+    // One period of each kind (the latest), every provider filter's scope of it.
+    const periods = (['month', 'quarter', 'year'] as const).filter((kind) => index.ends[kind].length).map((kind) => ({ kind, end: index.ends[kind].at(-1)! }));
+    expect(periods.length).toBeGreaterThanOrEqual(1);
+    for (const p of periods) {
+      const { from, to } = periodOf(p.kind, p.end);
+      const exported = metricsCli(from, to);
+      for (const provider of index.providers) {
+        const ref = { ...p, provider };
+        const expected = exported.filter(
+          (r) => (FREE.test(r.metric) || r.provider === ref.provider) && !(r.dimension === 'residence_wijk' && /^mixing(_expected)?$/.test(r.metric))
+        );
+        const shipped = decodeFigures(read(`scope/${scopeKey(ref)}.json`));
+        const key = (r: Record<string, unknown>) => [r.city, r.wijk_id, r.provider, r.dimension, r.group, r.metric].join('|');
+        const sort = (rows: Array<Record<string, unknown>>) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+        expect(sort(shipped.filter((r) => r.metric !== 'lorenz_share') as unknown as Array<Record<string, unknown>>)).toEqual(sort(expected));
+        expect(shipped.some((r) => r.metric === 'lorenz_share')).toBe(true);
+      }
     }
-  });
+  }, 300_000);
 
   it('series hold the headline rows of every month scope', () => {
     const index = read('index.json') as CubeIndex;
@@ -68,9 +88,19 @@ describe('npm run figures', () => {
     }
   });
 
-  it('does not recompute when neither the data nor the code changed', () => {
-    const again = run('1');
+  it('does not recompute when neither the data, the secret nor the code changed; another secret does', () => {
+    const again = run();
     expect(again.status).toBe(0);
     expect(again.stderr).toMatch(/up to date/);
+    writeFileSync(secret, 'another secret, so other noise in every figure\n');
+    const other = run();
+    expect(other.status, other.stderr).toBe(0);
+    expect(other.stderr).not.toMatch(/up to date/);
+  });
+
+  it('refuses to publish without a secret', () => {
+    const r = spawnSync('npx', ['tsx', 'src/cli/figures.ts', '--data', DATA, '--out', join(dir, 'nope')], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/--secret-file is missing/);
   });
 });

@@ -1,23 +1,24 @@
 /**
- * Property tests of the Lorenz deciles (src/lib/metrics/lorenz.ts): on random small data
- * sets the SQL gives the same rows and values as the independent reference
- * (tests/reference/lorenz.ts), and the curve keeps the shape of a Lorenz curve and agrees
- * with the top-20% share of R7 where both are exact.
+ * Property tests of the Lorenz deciles (lorenz_share, src/lib/metrics/reach.ts): on random
+ * small data sets the set-based engine gives the same rows, values and bases as the
+ * independent reference (tests/reference: lorenzAt over each person's participations), and
+ * the curve keeps the shape of a Lorenz curve and agrees with the top-20% share of R7 where
+ * both are exact. The values come from the true participations; only the basis rests on
+ * the perturbed participant count, so the shape holds with perturbation on or off.
  */
 import { describe, it, beforeAll, afterAll } from 'vitest';
 import fc from 'fast-check';
 import type { Engine } from '../../src/lib/engine/types';
 import { createNodeEngine } from '../../src/lib/engine/node';
 import { insertCanonical } from '../../src/lib/load/canonical';
-import { lorenzFigures } from '../../src/lib/metrics/lorenz';
-import { reachFigures } from '../../src/lib/metrics/reach';
-import type { RawFigure } from '../../src/lib/metrics/types';
-import { figureKey } from '../reference/index';
-import { referenceLorenzFigures, lorenzAt } from '../reference/lorenz';
+import { computeFigures, prepareFigures, rawScopeRows } from '../../src/lib/metrics/index';
+import type { Provider } from '../../src/lib/metrics/types';
+import { figureKey, referenceScope } from '../reference/index';
+import { lorenzAt } from '../reference/lorenz';
 import { arbSpec, arbScope, buildData } from '../reference/generate';
 
 const TOL = 1e-9;
-const LONG = 180_000;
+const LONG = 300_000;
 
 let engine: Engine;
 beforeAll(async () => {
@@ -30,48 +31,77 @@ afterAll(async () => {
 const close = (a: number | null, b: number | null) =>
   (a === null && b === null) || (a !== null && b !== null && Math.abs(a - b) <= TOL * Math.max(1, Math.abs(b)));
 
-function diff(sql: RawFigure[], ref: RawFigure[]): string[] {
-  const out: string[] = [];
-  const s = new Map(sql.map((f) => [figureKey(f), f]));
-  const r = new Map(ref.map((f) => [figureKey(f), f]));
-  if (s.size !== sql.length) out.push('sql: duplicate rows');
-  for (const [k, f] of r) {
-    const g = s.get(k);
-    if (!g) out.push(`missing in sql: ${k}`);
-    else {
-      if (!close(g.value, f.value)) out.push(`value ${k}: sql ${g.value}, reference ${f.value}`);
-      if (g.basis !== f.basis) out.push(`basis ${k}: sql ${g.basis}, reference ${f.basis}`);
-    }
-  }
-  for (const k of s.keys()) if (!r.has(k)) out.push(`extra in sql: ${k}`);
-  return out;
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+interface Fig {
+  city: string;
+  wijk_id: string;
+  provider: Provider;
+  dimension: string;
+  group: string;
+  metric: string;
+  value: number | null;
+  basis: number | null;
 }
 
-describe('Lorenz deciles: SQL = reference on random data', () => {
-  it('every unit, every decile, value and basis', async () => {
+describe('Lorenz deciles on random data', () => {
+  it('engine = reference (value and basis); rising, below the diagonal, ending at 1; 1 - L(80%) = top-20% share when N/5 is whole', async () => {
     await fc.assert(
       fc.asyncProperty(arbSpec, arbScope, async (spec, scope) => {
         const data = buildData(spec);
         await insertCanonical(engine, data);
-        const problems = diff(await lorenzFigures(engine, scope), referenceLorenzFigures(data, scope));
-        if (problems.length) throw new Error(`${problems.slice(0, 20).join('\n')}\nscope ${JSON.stringify(scope)}`);
-      }),
-      { numRuns: 40 }
-    );
-  }, LONG);
-
-  it('a Lorenz curve: rising, below the diagonal, ending at 1; 1 - L(80%) = top-20% share when N/5 is whole', async () => {
-    await fc.assert(
-      fc.asyncProperty(arbSpec, arbScope, async (spec, scope) => {
-        await insertCanonical(engine, buildData(spec));
-        const lorenz = await lorenzFigures(engine, scope);
-        const reach = await reachFigures(engine, { ...scope, dimensions: [] });
+        const run = await prepareFigures(engine, {
+          dimensions: scope.dimensions,
+          k: scope.k,
+          cap: scope.cap,
+          secret: scope.secret,
+          perturb: scope.secret !== null,
+          round: false,
+          lorenz: true,
+          keepRaw: true
+        });
+        const period = { from: scope.from, to: scope.to };
+        await computeFigures(run, [period]);
+        const raw: Fig[] = (await rawScopeRows(run, period, scope.provider)).map((r) => ({
+          city: String(r.city),
+          wijk_id: String(r.wijk_id),
+          provider: r.provider as Provider,
+          dimension: String(r.dimension),
+          group: String(r.group),
+          metric: String(r.metric),
+          value: num(r.value),
+          basis: num(r.basis)
+        }));
         const problems: string[] = [];
-        const units = new Set(lorenz.map((f) => `${f.city}|${f.wijk_id}`));
-        for (const u of units) {
+
+        // 1. the engine's deciles are the reference's
+        const sql = new Map(raw.filter((f) => f.metric === 'lorenz_share').map((f) => [figureKey(f), f]));
+        const ref = new Map(referenceScope(data, scope, { lorenz: true }).filter((f) => f.metric === 'lorenz_share').map((f) => [figureKey(f), f]));
+        for (const [k, f] of ref) {
+          const g = sql.get(k);
+          if (!g) problems.push(`missing in engine: ${k}`);
+          else {
+            if (!close(g.value, f.value)) problems.push(`value ${k}: engine ${g.value}, reference ${f.value}`);
+            if (g.basis !== f.basis) problems.push(`basis ${k}: engine ${g.basis}, reference ${f.basis}`);
+          }
+        }
+        for (const k of sql.keys()) if (!ref.has(k)) problems.push(`extra in engine: ${k}`);
+
+        // 2. the shape, against the true number of participants (the reference without noise)
+        const trueN = new Map(
+          referenceScope(data, { ...scope, secret: null })
+            .filter((f) => f.metric === 'participants' && f.dimension === '')
+            .map((f) => [`${f.city}|${f.wijk_id}`, f.value ?? 0])
+        );
+        for (const [u, n] of trueN) {
           const [city, wijk_id] = u.split('|');
-          const curve = lorenz.filter((f) => f.city === city && f.wijk_id === wijk_id);
-          const n = reach.find((f) => f.city === city && f.wijk_id === wijk_id && f.metric === 'participants')!.value!;
+          const curve = raw
+            .filter((f) => f.metric === 'lorenz_share' && f.city === city && f.wijk_id === wijk_id)
+            .sort((a, b) => Number(a.group) - Number(b.group));
+          if (curve.length !== 10) {
+            problems.push(`${u}: ${curve.length} deciles`);
+            continue;
+          }
           if (n === 0) {
             if (curve.some((f) => f.value !== null)) problems.push(`${u}: values without participants`);
             continue;
@@ -84,13 +114,16 @@ describe('Lorenz deciles: SQL = reference on random data', () => {
           }
           if (!close(curve[9].value, 1)) problems.push(`${u}: ends at ${curve[9].value}`);
           if (n % 5 === 0) {
-            const top = reach.find((f) => f.city === city && f.wijk_id === wijk_id && f.metric === 'top20_share')!.value!;
+            const top = raw.find((f) => f.city === city && f.wijk_id === wijk_id && f.metric === 'top20_share' && f.dimension === '')!.value!;
             if (!close(1 - curve[7].value!, top)) problems.push(`${u}: 1 - L(0.8) = ${1 - curve[7].value!}, top-20% share ${top}`);
           }
         }
-        if (problems.length) throw new Error(problems.slice(0, 20).join('\n'));
+        if (problems.length) throw new Error(`${problems.slice(0, 20).join('\n')}\nscope ${JSON.stringify({ ...scope, secret: scope.secret && [...scope.secret] })}`);
       }),
-      { numRuns: 20 }
+      // Each run is a whole engine pass (about a second of CPU); metrics-property.test.ts
+      // compares every figure, deciles included, on many more. src/lib/metrics/lorenz.test.ts
+      // checks the top-20% agreement on a fixed case, so it never depends on the draw.
+      { numRuns: 12 }
     );
   }, LONG);
 });

@@ -3,9 +3,9 @@ import { createNodeEngine } from '../../src/lib/engine/node';
 import { createNativeEngine } from '../../src/lib/engine/native';
 import type { Engine } from '../../src/lib/engine/types';
 import { loadExport } from '../../src/lib/load';
-import { computeFigures } from '../../src/lib/metrics';
-import type { FigureRow, Scope } from '../../src/lib/metrics/types';
-import { synthesise, toCsvFiles } from '../../src/cli/bench/synth';
+import { computeFigures, periodFigures, prepareFigures } from '../../src/lib/metrics';
+import type { FigureRow } from '../../src/lib/metrics/types';
+import { synthesise, toCsvFiles } from '../bench/synth';
 
 /**
  * The command line may run on native DuckDB for large batches: it must give the
@@ -30,10 +30,20 @@ describe('native DuckDB = DuckDB-WASM', () => {
     expect(b.files.map((f) => [f.file, f.read, f.loaded, f.rejected, f.duplicates])).toEqual(
       a.files.map((f) => [f.file, f.read, f.loaded, f.rejected, f.duplicates])
     );
-    for (const provider of ['all', 'buurtwerk', 'ggw'] as const) {
-      const scope: Scope = { from: '2024-07', to: '2025-06', provider, dimensions: ['age_band', 'origin'], k: 5, cap: 40 };
-      const x = await computeFigures(wasm, scope);
-      const y = await computeFigures(native, scope);
+    // Every period kind in one pass, with noise: the same record keys, cell keys and figures.
+    const periods = [{ from: '2024-07', to: '2025-06' }, { from: '2025-04', to: '2025-06' }, { from: '2025-06', to: '2025-06' }];
+    const secret = new TextEncoder().encode('native and wasm share this secret');
+    const figures = async (e: Engine) => {
+      const run = await prepareFigures(e, { dimensions: ['age_band', 'origin'], k: 5, cap: 40, secret, residenceMatrix: true });
+      await computeFigures(run, periods);
+      const out: FigureRow[][] = [];
+      for (const p of periods) out.push(await periodFigures(run, p));
+      return out;
+    };
+    const [xs, ys] = [await figures(wasm), await figures(native)];
+    for (let i = 0; i < periods.length; i++) {
+      const x = xs[i];
+      const y = ys[i];
       expect(x.length).toBeGreaterThan(1000);
       const ym = new Map(y.map((r) => [key(r), r]));
       expect(y.length).toBe(x.length);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNodeEngine } from '../../src/lib/engine/node';
 import { loadExport } from '../../src/lib/load';
-import { overlapFigures } from '../../src/lib/metrics';
+import { computeFigures, prepareFigures, rawScopeRows } from '../../src/lib/metrics';
 
 const FIX = 'tests/fixtures/pseudonymise';
 const tmp = mkdtempSync(join(tmpdir(), 'ww-pseudo-'));
@@ -69,7 +69,11 @@ describe('npm run pseudonymise: two partners apart, then loaded together', () =>
       expect(pf.map((f) => [f.read, f.loaded, f.rejected, f.duplicates])).toEqual([[5, 5, 0, 0], [5, 2, 0, 3]]);
       expect(report.files.filter((f) => f.table === 'participations').every((f) => f.rejected === 0)).toBe(true);
 
-      const figs = await overlapFigures(engine, { from: '2025-03', to: '2025-03', provider: 'all', dimensions: [], k: 5, cap: 40 });
+      // The true counts (no noise), before the threshold: what the hand arithmetic below checks.
+      const march = { from: '2025-03', to: '2025-03' };
+      const run = await prepareFigures(engine, { dimensions: [], k: 3, cap: 40, secret: null, perturb: false, round: false, keepRaw: true }, [march]);
+      await computeFigures(run, [march]);
+      const figs = await rawScopeRows(run, march, 'all');
       const v = (metric: string, wijk = '') => figs.find((f) => f.metric === metric && f.wijk_id === wijk && f.city === 'Gent' && !f.dimension)?.value;
       // March 2025, by residence (wijk table: Kerkstraat, Molenstraat -> W1; Stationsstraat, postcode 9050 -> W2):
       // buurtwerk (b1, b2): Peeters W1, Dubois W1, El Amrani W1, Celik W2, Janssens W2          -> bw = 5 (W1 3, W2 2)

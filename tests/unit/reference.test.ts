@@ -1,25 +1,36 @@
 /**
  * The reference implementation (tests/reference) checked against cases worked out by hand.
  * Every expected number below is derived in the comments from METRICS.md, not from code.
+ * Most cases run without a secret (no perturbation: every count is the true count); the
+ * perturbation cases compute their record keys with node:crypto here and give the cell keys
+ * and noise worked out by hand.
  */
+import { createHmac } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
 import type { CanonicalData } from '../../src/lib/load/canonical';
-import type { RawFigure, Scope } from '../../src/lib/metrics/types';
-import { referenceRawFigures, figureKey } from '../reference/index';
-import { buildModel } from '../reference/model';
+import { figureKey, referenceDisclose, referenceProviderFree, referenceScope, type RefFigure, type Scope } from '../reference/index';
+import { buildModel, perturbedCount } from '../reference/model';
 import { A, B } from '../reference/fixtures';
 
 // Fixtures A and B (tests/reference/fixtures.ts) are described there in full; the comments
 // below repeat what each figure needs.
 
-const scope = (over: Partial<Scope> = {}): Scope => ({ from: '2025-03', to: '2025-03', provider: 'all', dimensions: ['age'], k: 5, cap: 40, ...over });
+const scope = (over: Partial<Scope> = {}): Scope => ({ from: '2025-03', to: '2025-03', provider: 'all', dimensions: ['age'], k: 3, cap: 40, secret: null, ...over });
 
-function pick(figs: RawFigure[]) {
-  return (wijk: string, metric: string, dimension = '', group = '', provider?: string): number | null => {
+/** Every figure of a scope before the threshold: the provider filter's families and the provider-free ones. */
+const figures = (data: CanonicalData, s: Scope): RefFigure[] => [...referenceScope(data, s), ...referenceProviderFree(data, s)];
+
+function find(figs: RefFigure[]) {
+  return (wijk: string, metric: string, dimension = '', group = '', provider?: string): RefFigure => {
     const hits = figs.filter((f) => f.wijk_id === wijk && f.metric === metric && f.dimension === dimension && f.group === group && (!provider || f.provider === provider));
     if (hits.length !== 1) throw new Error(`${hits.length} rows for ${wijk} ${metric} ${dimension} ${group}`);
-    return hits[0].value;
+    return hits[0];
   };
+}
+
+function pick(figs: RefFigure[]) {
+  const f = find(figs);
+  return (wijk: string, metric: string, dimension = '', group = '', provider?: string): number | null => f(wijk, metric, dimension, group, provider).value;
 }
 
 describe('reference: derived model', () => {
@@ -62,7 +73,7 @@ describe('reference: derived model', () => {
 });
 
 describe('reference: reach R1-R10 (fixture A)', () => {
-  const figs = referenceRawFigures(A, scope());
+  const figs = figures(A, scope());
   const v = pick(figs);
 
   it('R1 participants: residents of A1 active in March anywhere = p1 p2 p3 p4', () => {
@@ -83,6 +94,9 @@ describe('reference: reach R1-R10 (fixture A)', () => {
     expect(v('A2', 'reach_rate')).toBeCloseTo(20, 12);
     // Aa-ONB has no population: not available
     expect(v('Aa-ONB', 'reach_rate')).toBeNull();
+    expect(find(figs)('Aa-ONB', 'reach_rate').na).toBe(true);
+    // the rate rests on the 4 participants
+    expect(find(figs)('A1', 'reach_rate').basis).toBe(4);
     // city: 7 / (200 + 100) * 1000
     expect(v('', 'reach_rate')).toBeCloseTo((7 / 300) * 1000, 12);
   });
@@ -115,6 +129,8 @@ describe('reference: reach R1-R10 (fixture A)', () => {
     expect(v('A1', 'top20_share')).toBeCloseTo(0.5, 12);
     // sum |ai - aj| over ordered pairs = 2 x (3 x 2) = 12; / (2 x 4 x 6) = 0.25
     expect(v('A1', 'gini')).toBeCloseTo(0.25, 12);
+    // both rest on the top 20%: ceil(4 / 5) = 1 person
+    expect(find(figs)('A1', 'top20_share').basis).toBe(1);
   });
 
   it('R8 newcomers: first participation ever in P', () => {
@@ -122,22 +138,21 @@ describe('reference: reach R1-R10 (fixture A)', () => {
     expect(v('A1', 'newcomers')).toBe(2);
     expect(v('A1', 'newcomer_share')).toBeCloseTo(0.5, 12);
     // GGW only: A1 residents in GGW in March = p1, p4; p1's first GGW participation is in March too
-    const g = pick(referenceRawFigures(A, scope({ provider: 'ggw' })));
+    const g = pick(figures(A, scope({ provider: 'ggw' })));
     expect(g('A1', 'participants')).toBe(2);
     expect(g('A1', 'newcomers')).toBe(2);
     expect(g('A1', 'newcomer_share')).toBeCloseTo(1, 12);
     // a period containing the data's first month (2025-01) has no newcomer figure
-    const q = referenceRawFigures(A, scope({ from: '2025-01', to: '2025-03' }));
-    const nf = q.find((f) => f.wijk_id === 'A1' && f.metric === 'newcomer_share')!;
-    expect(nf.value).toBeNull();
-    expect(nf.unavailable).toBe(true);
-    expect(pick(q)('A1', 'newcomers')).toBeNull();
+    const q = figures(A, scope({ from: '2025-01', to: '2025-03' }));
+    // (the count itself is computed; the threshold says not_available before it looks at it)
+    for (const m of ['newcomers', 'newcomer_share']) expect(find(q)('A1', m).na, m).toBe(true);
+    expect(referenceDisclose([find(q)('A1', 'newcomers')], 3)[0]).toMatchObject({ value: null, suppressed: 'not_available' });
   });
 
   it('R9 retention: of A1 residents active in February (p3, p7), p3 is back in March', () => {
     expect(v('A1', 'retention')).toBeCloseTo(0.5, 12);
     // Feb-Mar: the previous period Dec-Jan starts before the data (2025-01): not available
-    expect(pick(referenceRawFigures(A, scope({ from: '2025-02', to: '2025-03' })))('A1', 'retention')).toBeNull();
+    expect(find(figures(A, scope({ from: '2025-02', to: '2025-03' })))('A1', 'retention').na).toBe(true);
   });
 
   it('R10 domain breadth: p1 3 domains, p2 p3 p4 one each', () => {
@@ -145,19 +160,22 @@ describe('reference: reach R1-R10 (fixture A)', () => {
     expect(v('A1', 'multi_domain_share')).toBeCloseTo(1 / 4, 12);
   });
 
-  it('an empty period gives zero counts and unavailable shares', () => {
-    const e = pick(referenceRawFigures(A, scope({ from: '2025-07', to: '2025-07' })));
+  it('an empty period gives zero counts and shares without a value, resting on 0 persons', () => {
+    const e = pick(figures(A, scope({ from: '2025-07', to: '2025-07' })));
     expect(e('A1', 'participants')).toBe(0);
     expect(e('A1', 'reach_rate')).toBe(0); // 0 / 200 (latest figure on or before 2025-07-31)
     expect(e('A1', 'top20_share')).toBeNull();
     expect(e('A1', 'gini')).toBeNull();
     expect(e('A1', 'newcomer_share')).toBeNull();
     expect(e('A1', 'representation_index', 'age', 'young')).toBeNull();
+    const f = find(figures(A, scope({ from: '2025-07', to: '2025-07' })));
+    expect(f('A1', 'newcomer_share')).toMatchObject({ basis: 0, na: false });
+    expect(f('A1', 'top20_share').basis).toBe(0);
   });
 });
 
 describe('reference: bonding and bridging B1-B8 (fixture A, activities located in A1)', () => {
-  const figs = referenceRawFigures(A, scope());
+  const figs = figures(A, scope());
   const v = pick(figs);
   /*
    * Sessions in A1 in March: b1 03-05 {p1 y, p2 y, p3 o, p5 o}, g1 03-20 {p1 y, p4 ?, p8 y}.
@@ -193,11 +211,11 @@ describe('reference: bonding and bridging B1-B8 (fixture A, activities located i
     // e_yy 2/7, e_oo 1/7, e_yo = e_oy 2/7; a_y 4/7, a_o 3/7; sum a^2 = 25/49; trace 21/49
     // r = (21/49 - 25/49) / (1 - 25/49) = -4/24 = -1/6
     expect(v('A1', 'assortativity', 'age')).toBeCloseTo(-1 / 6, 12);
+    // B8 only for groups of at least k = 3 persons at the sessions used: young p1 p2 p8 (3)
+    // has its cell; old p3 p5 (2) has none: e_yy = 4/14 = 2/7 beside a_y^2 = 16/49
     expect(v('A1', 'mixing', 'age', 'young|young')).toBeCloseTo(2 / 7, 12);
-    expect(v('A1', 'mixing', 'age', 'old|old')).toBeCloseTo(1 / 7, 12);
-    expect(v('A1', 'mixing', 'age', 'young|old')).toBeCloseTo(2 / 7, 12);
-    expect(v('A1', 'mixing_expected', 'age', 'young|old')).toBeCloseTo(12 / 49, 12);
-    expect(v('A1', 'mixing_expected', 'age', 'old|old')).toBeCloseTo(9 / 49, 12);
+    expect(v('A1', 'mixing_expected', 'age', 'young|young')).toBeCloseTo(16 / 49, 12);
+    expect(figs.filter((f) => f.wijk_id === 'A1' && f.metric === 'mixing').map((f) => f.group)).toEqual(['young|young']);
   });
 
   it('B7 bridged participants: known p1 p2 p3 p5 p8; p8 met only young people', () => {
@@ -215,7 +233,7 @@ describe('reference: bonding and bridging B1-B8 (fixture A, activities located i
   });
 
   it('cap: with cap 3 the four-person session is left out', () => {
-    const c = pick(referenceRawFigures(A, scope({ cap: 3 })));
+    const c = pick(figures(A, scope({ cap: 3 })));
     expect(c('A1', 'sessions_used')).toBe(1);
     expect(c('A1', 'sessions_excluded')).toBe(1);
     // only g1: one young-young pair: bonding 1, no expected bridging, r undefined (one group)
@@ -240,7 +258,7 @@ describe('reference: bonding and bridging B1-B8 (fixture A, activities located i
         { participant_id: 'd', activity_id: 's', date: '2025-03-02' }
       ]
     };
-    const w = pick(referenceRawFigures(d, scope({ dimensions: ['g'] })));
+    const w = pick(figures(d, scope({ dimensions: ['g'] })));
     // e_xx = e_yy = 1/2, a = (1/2, 1/2): r = (1 - 1/2) / (1 - 1/2) = 1
     expect(w('W', 'assortativity', 'g')).toBeCloseTo(1, 12);
     expect(w('W', 'ei_index', 'g')).toBe(-1);
@@ -252,7 +270,7 @@ describe('reference: bonding and bridging B1-B8 (fixture A, activities located i
 });
 
 describe('reference: overlap O1-O5 (fixture A)', () => {
-  const figs = referenceRawFigures(A, scope({ provider: 'buurtwerk' }));
+  const figs = figures(A, scope({ provider: 'buurtwerk' }));
   const v = pick(figs);
   it('O1-O3 in A1: BW {p1 p2 p3}, GGW {p1 p4}', () => {
     expect(v('A1', 'bw', '', '', 'all')).toBe(3);
@@ -280,7 +298,8 @@ describe('reference: overlap O1-O5 (fixture A)', () => {
 
   it('O5 GGW via BW per group: A1 GGW residents p1 (young, also BW), p4 (unknown: left out)', () => {
     expect(v('A1', 'ggw_via_bw', 'age', 'young', 'all')).toBe(1);
-    expect(figs.some((f) => f.wijk_id === 'A1' && f.metric === 'ggw_via_bw' && f.group === 'old')).toBe(false);
+    // every group has its row (no row tells that a group is present): old is 0 of 0, resting on 0
+    expect(find(figs)('A1', 'ggw_via_bw', 'age', 'old', 'all')).toMatchObject({ value: null, basis: 0 });
   });
 });
 
@@ -289,28 +308,28 @@ const mayScope = (provider: Scope['provider']) => scope({ from: '2025-05', to: '
 describe('reference: O6, S1-S2, G1-G2 (fixture B)', () => {
   it('O6 partner HHI: GGW sessions with a partner: g1 05-01 X, g1 05-08 X, g2 05-02 Y', () => {
     // shares 2/3, 1/3: 4/9 + 1/9 = 5/9 (g3 names no partner; g1 06-01 is outside May)
-    expect(pick(referenceRawFigures(B, mayScope('all')))('B1', 'partner_hhi')).toBeCloseTo(5 / 9, 12);
+    expect(pick(figures(B, mayScope('all')))('B1', 'partner_hhi')).toBeCloseTo(5 / 9, 12);
   });
 
   it('S1 involvement: all 8 May participations in B1, 3 as volunteer/co_organiser by q1 q3', () => {
-    const v = pick(referenceRawFigures(B, mayScope('all')));
+    const v = pick(figures(B, mayScope('all')));
     expect(v('B1', 'involvement_share')).toBeCloseTo(3 / 8, 12);
     expect(v('B1', 'involved_participants')).toBe(2);
     // BW only: b1 05-04, 3 participations, q3 volunteer
-    const b = pick(referenceRawFigures(B, mayScope('buurtwerk')));
+    const b = pick(figures(B, mayScope('buurtwerk')));
     expect(b('B1', 'involvement_share')).toBeCloseTo(1 / 3, 12);
     expect(b('B1', 'involved_participants')).toBe(1);
   });
 
   it('S2 resident-initiated activities with a session in May', () => {
     // all: g1 g2 g3 b1 (b2 has no May session); residents: g1 b1 = 2/4
-    expect(pick(referenceRawFigures(B, mayScope('all')))('B1', 'resident_initiated_share')).toBeCloseTo(0.5, 12);
-    expect(pick(referenceRawFigures(B, mayScope('ggw')))('B1', 'resident_initiated_share')).toBeCloseTo(1 / 3, 12);
-    expect(pick(referenceRawFigures(B, mayScope('buurtwerk')))('B1', 'resident_initiated_share')).toBe(1);
+    expect(pick(figures(B, mayScope('all')))('B1', 'resident_initiated_share')).toBeCloseTo(0.5, 12);
+    expect(pick(figures(B, mayScope('ggw')))('B1', 'resident_initiated_share')).toBeCloseTo(1 / 3, 12);
+    expect(pick(figures(B, mayScope('buurtwerk')))('B1', 'resident_initiated_share')).toBe(1);
   });
 
   it('G1 G2 signals raised in May in B1: s1 s2 s3', () => {
-    const v = pick(referenceRawFigures(B, mayScope('all')));
+    const v = pick(figures(B, mayScope('all')));
     expect(v('B1', 'signals')).toBe(3);
     expect(v('B1', 'signals', 'theme', 'housing')).toBe(2);
     expect(v('B1', 'signals', 'theme', 'unknown')).toBe(1);
@@ -324,7 +343,7 @@ describe('reference: O6, S1-S2, G1-G2 (fixture B)', () => {
 
   it('every figure has a unique key', () => {
     for (const d of [A, B]) {
-      const figs = referenceRawFigures(d, scope());
+      const figs = figures(d, scope());
       expect(new Set(figs.map(figureKey)).size).toBe(figs.length);
     }
   });
@@ -358,7 +377,7 @@ describe('reference: edge rules', () => {
   };
 
   it('reach counts participations in another city; overlap only those in the residence city', () => {
-    const v = pick(referenceRawFigures(two, scope({ from: '2025-07', to: '2025-07' })));
+    const v = pick(figures(two, scope({ from: '2025-07', to: '2025-07' })));
     // p1 and p2 (residents of A1) took part in July only in b, located in Bb
     expect(v('A1', 'participants')).toBe(2);
     // METRICS.md O1: "wherever in the city that activity is": b is not in Aa
@@ -367,7 +386,7 @@ describe('reference: edge rules', () => {
   });
 
   it('population per dimension: the latest ref_date of that dimension', () => {
-    const v = pick(referenceRawFigures(two, scope({ from: '2025-07', to: '2025-07' })));
+    const v = pick(figures(two, scope({ from: '2025-07', to: '2025-07' })));
     // total: 2025-06-01 figure (200): 2 / 200 x 1000 = 10; age: only the 2025-01-01 figures
     expect(v('A1', 'reach_rate')).toBeCloseTo(10, 12);
     expect(v('A1', 'group_reach_rate', 'age', 'young')).toBeCloseTo((1 / 30) * 1000, 12);
@@ -380,17 +399,101 @@ describe('reference: edge rules', () => {
   it('newcomers: the first month of the whole data set, not of the provider', () => {
     // BW data start in July, the data set in January: July BW has a newcomer figure; p1 and p2
     // take part in BW for the first time in July: 2 newcomers of 2
-    const v = pick(referenceRawFigures(two, scope({ from: '2025-07', to: '2025-07', provider: 'buurtwerk' })));
+    const v = pick(figures(two, scope({ from: '2025-07', to: '2025-07', provider: 'buurtwerk' })));
     expect(v('A1', 'newcomers')).toBe(2);
     // a period starting before the data has no newcomer figure either
-    expect(pick(referenceRawFigures(two, scope({ from: '2024-11', to: '2024-12' })))('A1', 'newcomers')).toBeNull();
+    expect(find(figures(two, scope({ from: '2024-11', to: '2024-12' })))('A1', 'newcomers').na).toBe(true);
   });
 
   it('the synthetic location-unknown wijk has resident figures but no location figures', () => {
-    const figs = referenceRawFigures(two, scope({ from: '2025-07', to: '2025-07' }));
+    const figs = figures(two, scope({ from: '2025-07', to: '2025-07' }));
     expect(figs.some((f) => f.wijk_id === 'Aa-ONB' && f.metric === 'participants')).toBe(true);
     expect(figs.some((f) => f.wijk_id === 'Aa-ONB' && f.metric === 'sessions_used')).toBe(false);
     // no signals table: no signal figures
     expect(figs.some((f) => f.metric === 'signals')).toBe(false);
+  });
+});
+
+describe('reference: cell-key perturbation, worked by hand (fixture A, March, secret "fixture secret")', () => {
+  const secret = new TextEncoder().encode('fixture secret');
+  /** rk by hand: the first 4 bytes of HMAC-SHA-256(secret, id), big-endian (node:crypto, not the model's code). */
+  const rkByHand = (id: string) => {
+    const mac = createHmac('sha256', Buffer.from(secret)).update(Buffer.from(id, 'utf8')).digest();
+    return mac[0] * 2 ** 24 + mac[1] * 2 ** 16 + mac[2] * 2 ** 8 + mac[3];
+  };
+  const m = buildModel(A, scope({ secret }));
+  const f = find(figures(A, scope({ secret })));
+
+  /*
+   * Record keys (also by `printf p1 | openssl dgst -sha256 -hmac 'fixture secret'`, first 8 hex digits):
+   *   p1 65f3d5cb 1710478795   p2 3f431053 1061359699   p3 cf8e1a88 3482196616   p4 56605e1a 1449156122
+   *   p5 c0c99af5 3234437877   p6 db5814bb 3679982779   p7 0b488363  189301603   p8 ab13a9a7 2870192551
+   * Noise by ck: < 0.1 -> -2, < 0.3 -> -1, < 0.7 -> 0, < 0.9 -> +1, else +2.
+   */
+  it('record keys: the model holds HMAC-SHA-256 first 4 bytes big-endian', () => {
+    const hand: Record<string, number> = { p1: 0x65f3d5cb, p2: 0x3f431053, p3: 0xcf8e1a88, p4: 0x56605e1a, p5: 0xc0c99af5, p6: 0xdb5814bb, p7: 0x0b488363, p8: 0xab13a9a7 };
+    for (const [id, rk] of Object.entries(hand)) {
+      expect(rkByHand(id), id).toBe(rk);
+      expect(m.rk.get(id), id).toBe(rk);
+    }
+  });
+
+  it('perturbedCount: the cell key is the sum of the record keys mod 2^32, over 2^32', () => {
+    // A1's residents in March p1 p2 p3 p4: sum 7,703,191,232 (past 2^32) -> 3,408,223,936; ck 0.7935 -> +1 -> 5
+    const a1 = ['p1', 'p2', 'p3', 'p4'];
+    expect(a1.reduce((s, id) => s + rkByHand(id), 0) % 2 ** 32).toBe(3_408_223_936);
+    expect(perturbedCount(m, a1)).toBe(5);
+    // the same set in another order: the same key, the same count
+    expect(perturbedCount(m, [...a1].reverse())).toBe(5);
+    // newcomers p2 p4: sum 2,510,515,821, ck 0.5845 -> 0 -> 2
+    expect(perturbedCount(m, ['p2', 'p4'])).toBe(2);
+    // the city's 7 (p1-p6, p8): sum 17,487,804,439 mod 2^32 = 307,935,255, ck 0.0717 -> -2 -> 5
+    expect(perturbedCount(m, ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p8'])).toBe(5);
+    // p7 alone: ck 0.0441 -> -2: max(0, 1 - 2) = 0
+    expect(perturbedCount(m, ['p7'])).toBe(0);
+    // p3 alone: ck 0.8108 -> +1 -> 2; p4 alone: ck 0.3374 -> 0 -> 1
+    expect(perturbedCount(m, ['p3'])).toBe(2);
+    expect(perturbedCount(m, ['p4'])).toBe(1);
+    // nobody stays 0 whatever the noise
+    expect(perturbedCount(m, [])).toBe(0);
+    // without a secret: the true count
+    expect(perturbedCount(buildModel(A, scope()), a1)).toBe(4);
+  });
+
+  it('every figure rests on the perturbed counts of its own sets', () => {
+    // R1 A1 = 5 (above); R2 = 1000 x 5 / 200 = 25; city R1 = 5
+    expect(f('A1', 'participants').value).toBe(5);
+    expect(f('A1', 'reach_rate')).toMatchObject({ value: 25, basis: 5 });
+    expect(f('', 'participants').value).toBe(5);
+    // R8: newcomers' 2 of participants' 5, resting on 2
+    expect(f('A1', 'newcomers').value).toBe(2);
+    expect(f('A1', 'newcomer_share')).toMatchObject({ value: 2 / 5, basis: 2 });
+    // R9: February's A1 residents p3 p7 (sum 3,671,498,219, ck 0.8548 -> +1 -> 3); kept p3 (-> 2): 2/3
+    expect(f('A1', 'retention')).toMatchObject({ value: 2 / 3, basis: 2 });
+    // Groups: young p1 p2 (ck 0.6454 -> 0 -> 2), old p3 (-> 2), unknown p4 (-> 1);
+    // known p1 p2 p3 is its own set (ck 0.4561 -> 0 -> 3), not young' + old' = 4.
+    expect(f('A1', 'participants', 'age', 'young').value).toBe(2);
+    expect(f('A1', 'participants', 'age', 'old').value).toBe(2);
+    expect(f('A1', 'participants', 'age', 'unknown').value).toBe(1);
+    // RI: young (2/3) / (60/200) = 20/9; old (2/3) / (140/200) = 20/21
+    expect(f('A1', 'representation_index', 'age', 'young').value).toBeCloseTo(20 / 9, 12);
+    expect(f('A1', 'representation_index', 'age', 'old').value).toBeCloseTo(20 / 21, 12);
+    // D = 1/2 (|2/3 - 0.3| + |2/3 - 0.7|) = 1/2 (11/30 + 1/30) = 0.2; H = 1 - 4/9 - 4/9 = 1/9
+    expect(f('A1', 'dissimilarity', 'age').value).toBeCloseTo(0.2, 12);
+    expect(f('A1', 'heterogeneity', 'age').value).toBeCloseTo(1 / 9, 12);
+    // population figures are public: not perturbed
+    expect(f('A1', 'population_heterogeneity', 'age').value).toBeCloseTo(0.42, 12);
+  });
+
+  it('then the threshold: a perturbed count below k is "<k", 0 included', () => {
+    // A1's old residents in Feb..Mar: p3 p7 (ck 0.8548 -> +1) -> 3, shown at k = 3
+    const feb = find(figures(A, scope({ secret, from: '2025-02', to: '2025-03' })));
+    expect(feb('A1', 'participants', 'age', 'old').value).toBe(3);
+    const out = referenceDisclose([f('A1', 'participants', 'age', 'unknown'), f('A1', 'participants'), f('A1', 'newcomer_share')], 3);
+    expect(out.map((r) => [r.value, r.suppressed])).toEqual([
+      [null, 'below_k'], // 1 < 3
+      [5, null],
+      [null, 'below_k'] // resting on 2 newcomers
+    ]);
   });
 });

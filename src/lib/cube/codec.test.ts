@@ -11,7 +11,7 @@ const row = fc.record<FigureRow>({
   group: fc.constantFrom('', 'EU', 'a|b', '=cmd'),
   metric: fc.constantFrom('participants', 'mixing', 'reach_rate'),
   value: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null }),
-  suppressed: fc.constantFrom(null, 'below_k', 'complementary', 'not_available')
+  suppressed: fc.constantFrom(null, 'below_k', 'not_available')
 });
 
 describe('figures codec', () => {

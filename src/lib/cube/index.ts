@@ -1,5 +1,5 @@
 export * from './scopes';
 export * from './types';
-export { encodeFigures, decodeFigures, type EncodedFigures } from './codec';
-export { SERIES_METRICS, keepInScope, keepInSeries } from './compute';
+export { encodeFigures, encodeColumns, decodeFigures, type EncodedFigures } from './codec';
+export { SERIES_METRICS, keepInSeries, computeCube, startCube, cubeIndex, cubeBatches, type Cube, type CubeOptions, type CubeProgress } from './compute';
 export { staticSource, CUBE_FILES } from './static-source';

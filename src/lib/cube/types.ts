@@ -24,12 +24,24 @@ export interface PopulationShare {
   share: number;
 }
 
+/** An activity that B9 figures may name (its name, never a participant's). */
+export interface ActivityInfo {
+  activity_id: string;
+  name: string;
+  wijk_id: string;
+  provider: Provider;
+}
+
 export interface CubeIndex {
-  version: 1;
+  /** 2: counts perturbed by cell keys (METRICS.md, Disclosure control), B9 and R11-R12 present. */
+  version: 2;
   k: number;
   cap: number;
+  /** Whether person counts carry cell-key noise (always, but in tests). */
+  perturbed: boolean;
   cities: string[];
   wijken: WijkInfo[];
+  activities: ActivityInfo[];
   months: { first: string; last: string };
   dimensions: string[];
   /** Period ends offered per kind (providers: all three for each). */

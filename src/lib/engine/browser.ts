@@ -7,7 +7,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { OFFLINE_SETTINGS, type Engine, type Row } from './types';
-import { arrowToRows } from './rows';
+import { arrowToColumns, arrowToRows } from './rows';
 import { fileToStream } from './ipc';
 
 /**
@@ -77,6 +77,9 @@ export async function createBrowserEngine(): Promise<Engine> {
     kind: 'wasm-browser',
     async query<T extends Row>(sql: string) {
       return arrowToRows<T>((await guard(conn.query(sql))) as never);
+    },
+    async queryColumns(sql: string) {
+      return arrowToColumns((await guard(conn.query(sql))) as never);
     },
     async exec(sql: string) {
       await guard(conn.query(sql));

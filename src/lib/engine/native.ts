@@ -1,7 +1,7 @@
 import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection } from '@duckdb/node-api';
 import { Bool, DateDay, Float32, Float64, Int8, Int16, Int32, Table, Utf8, tableFromIPC, tableToIPC, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
 import { type Engine, type Row } from './types';
-import { plainRow } from './rows';
+import { plainRow, plainValue } from './rows';
 import { clearNullSlots } from './ipc';
 
 /**
@@ -24,16 +24,20 @@ const ARROW_TYPE: Partial<Record<DuckDBTypeId, () => DataType>> = {
 /**
  * Native DuckDB through @duckdb/node-api: for large scheduled batches and as the
  * benchmark's yardstick. Same SQL as the WASM engine; tests check equal figures.
- * `threads` defaults to 1 so comparisons with single-threaded WASM are fair.
+ * `threads` defaults to 1 so comparisons with single-threaded WASM are fair; `memoryLimit`
+ * (e.g. '3GB') bounds what DuckDB holds in memory, spilling the rest to a temporary folder.
  */
-export async function createNativeEngine(threads = 1): Promise<Engine> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
-  const conn: DuckDBConnection = await instance.connect();
-  const files = new Map<string, string>();
+export async function createNativeEngine(threads = 1, memoryLimit?: string): Promise<Engine> {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const dir = mkdtempSync(join(tmpdir(), 'wijkweefsel-'));
+  // With a memory limit DuckDB spills to disk instead of failing: large exports on small machines.
+  const settings: Record<string, string> = { threads: String(threads), temp_directory: join(dir, 'spill') };
+  if (memoryLimit) settings.memory_limit = memoryLimit;
+  const instance = await DuckDBInstance.create(':memory:', settings);
+  const conn: DuckDBConnection = await instance.connect();
+  const files = new Map<string, string>();
   // Native DuckDB reads real files: registered buffers become temp files under the same name.
   const rewrite = (sql: string) => {
     let out = sql;
@@ -45,6 +49,13 @@ export async function createNativeEngine(threads = 1): Promise<Engine> {
     async query<T extends Row>(sql: string) {
       const reader = await conn.runAndReadAll(rewrite(sql));
       return reader.getRowObjectsJS().map((r) => plainRow(r as Row) as T);
+    },
+    async queryColumns(sql: string) {
+      const reader = await conn.runAndReadAll(rewrite(sql));
+      const cols = reader.getColumnsObjectJS() as Record<string, unknown[]>;
+      const out: Record<string, unknown[]> = {};
+      for (const [name, values] of Object.entries(cols)) out[name] = values.map(plainValue);
+      return out;
     },
     async exec(sql: string) {
       await conn.run(rewrite(sql));

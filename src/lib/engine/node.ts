@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { fileToStream } from './ipc';
 import { OFFLINE_SETTINGS, type Engine, type Row } from './types';
-import { arrowToRows } from './rows';
+import { arrowToColumns, arrowToRows } from './rows';
 
 /**
  * DuckDB-WASM in Node: the very build the browser runs, so tests and the
@@ -27,6 +27,9 @@ export async function createNodeEngine(): Promise<Engine> {
     kind: 'wasm-node',
     async query<T extends Row>(sql: string) {
       return arrowToRows<T>(conn.query(sql) as never);
+    },
+    async queryColumns(sql: string) {
+      return arrowToColumns(conn.query(sql) as never);
     },
     async exec(sql: string) {
       conn.query(sql);

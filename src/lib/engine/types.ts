@@ -6,11 +6,19 @@
  */
 export type Row = Record<string, unknown>;
 
+/** A result as columns (name -> values), for results too large to turn into one object per row. */
+export type Columns = Record<string, ArrayLike<unknown>>;
+
 export interface Engine {
   /** Which build answers: shown in reports and the benchmark. */
   readonly kind: 'wasm-browser' | 'wasm-node' | 'native-node';
   /** Run SQL and return plain JS rows (BIGINT as number, DATE as 'YYYY-MM-DD' via SQL casts). */
   query<T extends Row = Row>(sql: string): Promise<T[]>;
+  /**
+   * Run SQL and return its columns (numbers as numbers, text as strings, DATE as 'YYYY-MM-DD'):
+   * figure files and record keys read hundreds of thousands of values without a JS object each.
+   */
+  queryColumns(sql: string): Promise<Columns>;
   /** Run SQL for its effect only. */
   exec(sql: string): Promise<void>;
   /** Make bytes readable by DuckDB's file functions under `name` (e.g. read_csv('name')). */

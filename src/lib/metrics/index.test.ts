@@ -1,10 +1,16 @@
+/**
+ * Every family together on a generated data set (2 cities, 5 wijken, 160 people, ~3000
+ * participations): invariants that tie the figures to each other and to a brute-force
+ * count, the disclosure rules read off the published rows against the raw ones, the
+ * provider filters and k.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
-import { insertCanonical, type CanonicalData } from '../load/canonical';
-import { applyDisclosure, computeFigures, computeRawFigures } from './index';
-import { BREAKDOWN_SEP } from './sql';
-import { useEngine } from './testing';
-import type { FigureRow, RawFigure, Scope } from './types';
+import type { CanonicalData } from '../load/canonical';
+import { prepareFigures } from './figures';
+import { MIN_SESSIONS } from './disclosure';
+import type { FigureRow } from './types';
+import { runFixture, useEngine, type RawRow } from './testing';
 
 let engine: Engine;
 useEngine((e) => (engine = e));
@@ -58,23 +64,37 @@ function generate(seed = 7): CanonicalData {
   return { wijken, population, participants, activities, participations };
 }
 
-const scope: Scope = { from: '2025-04', to: '2025-09', provider: 'all', dimensions: ['age_band', 'gender'], k: 5, cap: 12 };
+const P = { from: '2025-04', to: '2025-09' };
+const DIMS = ['age_band', 'gender'];
+const K = 3;
+const GROUPS: Record<string, string[]> = { age_band: ['young', 'mid', 'old'], gender: ['f', 'm'] };
+
+const key = (f: Pick<FigureRow, 'city' | 'wijk_id' | 'provider' | 'dimension' | 'group' | 'metric'>) =>
+  [f.city, f.wijk_id, f.provider, f.dimension, f.group, f.metric].join(' / ');
 
 describe('all families together', () => {
   let data: CanonicalData;
-  let raw: RawFigure[];
+  let raw: RawRow[];
   let shown: FigureRow[];
+  let bw: RawRow[];
+  let ggw: RawRow[];
+  let ggwShown: FigureRow[];
   beforeAll(async () => {
     data = generate();
-    await insertCanonical(engine, data);
-    raw = await computeRawFigures(engine, scope);
-    shown = await computeFigures(engine, scope);
+    // every scope is read here: a later run (k = 10 below) replaces the figures in the engine
+    const run = await runFixture(engine, data, [P], { dimensions: DIMS, cap: 12, k: K });
+    raw = await run.raw();
+    shown = await run.rows();
+    bw = await run.raw(P, 'buurtwerk');
+    ggw = await run.raw(P, 'ggw');
+    ggwShown = await run.rows(P, 'ggw');
   });
-  const at = (rows: RawFigure[], metric: string, city: string, wijk: string, dim = '', group = '') =>
+  const at = <F extends RawRow | FigureRow>(rows: F[], metric: string, city: string, wijk: string, dim = '', group = '') =>
     rows.find((f) => f.metric === metric && f.city === city && f.wijk_id === wijk && f.dimension === dim && f.group === group);
 
-  it('network invariants: bonding + bridging = 1, E-I = 1 - 2 bonding, pairs add up, r in [-1, 1]', () => {
+  it('network invariants: bonding + bridging = 1, E-I = 1 - 2 bonding, pairs add up, r in [-1, 1], B8 sums to 1', () => {
     let checked = 0;
+    let matrices = 0;
     for (const f of raw.filter((x) => x.metric === 'bonding_share' && x.value !== null)) {
       const g = (m: string) => at(raw, m, f.city, f.wijk_id, f.dimension)!.value as number;
       expect(g('bonding_share') + g('bridging_share')).toBeCloseTo(1, 12);
@@ -82,13 +102,21 @@ describe('all families together', () => {
       expect(g('pairs_within') + g('pairs_between')).toBe(g('pairs'));
       const r = at(raw, 'assortativity', f.city, f.wijk_id, f.dimension)!.value;
       if (r !== null) expect(Math.abs(r)).toBeLessThanOrEqual(1 + 1e-12);
-      const mix = raw.filter((x) => x.metric === 'mixing' && x.city === f.city && x.wijk_id === f.wijk_id && x.dimension === f.dimension);
-      expect(mix.reduce((s, x) => s + (x.value as number), 0)).toBeCloseTo(1, 12);
-      const exp = raw.filter((x) => x.metric === 'mixing_expected' && x.city === f.city && x.wijk_id === f.wijk_id && x.dimension === f.dimension);
-      expect(exp.reduce((s, x) => s + (x.value as number), 0)).toBeCloseTo(1, 12);
+      // B8 holds the groups of at least k persons: a full matrix sums to 1, a partial one to less
+      const cells = (m: string) => raw.filter((x) => x.metric === m && x.city === f.city && x.wijk_id === f.wijk_id && x.dimension === f.dimension);
+      const sum = (m: string) => cells(m).reduce((s, x) => s + (x.value as number), 0);
+      expect(sum('mixing')).toBeLessThanOrEqual(1 + 1e-12);
+      const groups = new Set(cells('mixing').map((x) => x.group.split('|')[0]));
+      if (f.dimension in GROUPS && GROUPS[f.dimension].every((x) => groups.has(x))) {
+        expect(cells('mixing').length).toBe(groups.size ** 2);
+        expect(sum('mixing')).toBeCloseTo(1, 12);
+        expect(sum('mixing_expected')).toBeCloseTo(1, 12);
+        matrices++;
+      }
       checked++;
     }
     expect(checked).toBeGreaterThan(10);
+    expect(matrices).toBeGreaterThan(3);
   });
 
   it('network figures agree with pair enumeration in plain JS (city Aa, gender)', () => {
@@ -107,7 +135,7 @@ describe('all families together', () => {
     let I = 0;
     const e = new Map<string, number>();
     for (const people of sessions.values()) {
-      if (people.length < 2 || people.length > scope.cap) continue;
+      if (people.length < 2 || people.length > 12) continue;
       const known = people.filter((p) => gender.get(p) !== null);
       for (let i = 0; i < known.length; i++)
         for (let j = i + 1; j < known.length; j++) {
@@ -125,22 +153,24 @@ describe('all families together', () => {
     const a = groups.map((g) => groups.reduce((s, h) => s + (e.get(`${g}|${h}`) ?? 0), 0) / tot);
     const trace = groups.reduce((s, g) => s + (e.get(`${g}|${g}`) ?? 0), 0) / tot;
     const sa2 = a.reduce((s, x) => s + x * x, 0);
+    expect(T).toBeGreaterThan(100);
     expect(at(raw, 'pairs', 'Aa', '', 'gender')!.value).toBe(T);
     expect(at(raw, 'pairs_within', 'Aa', '', 'gender')!.value).toBe(I);
     expect(at(raw, 'assortativity', 'Aa', '', 'gender')!.value).toBeCloseTo((trace - sa2) / (1 - sa2), 10);
     expect(at(raw, 'mixing', 'Aa', '', 'gender', 'f|m')!.value).toBeCloseTo((e.get('f|m') ?? 0) / tot, 12);
   });
 
-  it('residents add up: wijken to the city, groups (with unknown) to the total, the Venn', () => {
+  it('residents add up without noise: wijken to the city, groups (with unknown) to the total, the Venn', () => {
     for (const c of ['Aa', 'Bb']) {
       const city = at(raw, 'participants', c, '')!.value!;
       const wijkSum = raw.filter((f) => f.metric === 'participants' && f.city === c && f.wijk_id !== '' && f.dimension === '').reduce((s, f) => s + f.value!, 0);
       expect(wijkSum).toBe(city);
-      for (const d of scope.dimensions) {
+      for (const d of DIMS) {
         const groupSum = raw.filter((f) => f.metric === 'participants' && f.city === c && f.wijk_id === '' && f.dimension === d).reduce((s, f) => s + f.value!, 0);
         expect(groupSum).toBe(city);
       }
     }
+    let gateways = 0;
     for (const f of raw.filter((x) => x.metric === 'both')) {
       const g = (m: string) => at(raw, m, f.city, f.wijk_id)!.value!;
       expect(g('bw_only') + g('both')).toBe(g('bw'));
@@ -151,64 +181,93 @@ describe('all families together', () => {
         if (g('ggw') > 0) expect(j).toBeLessThanOrEqual(g('both') / g('ggw') + 1e-12);
       }
       const gw = ['gateway_bw_first', 'gateway_ggw_first', 'gateway_same_day'].map((m) => at(raw, m, f.city, f.wijk_id)!.value);
-      if (gw[0] !== null) expect(gw.reduce((s, x) => s! + x!, 0)).toBeCloseTo(1, 12);
+      if (g('both') > 0) {
+        expect(gw.reduce((s, x) => s! + x!, 0)).toBeCloseTo(1, 12);
+        gateways++;
+      }
     }
+    expect(gateways).toBeGreaterThan(2);
   });
 
-  it('ranges: D, representativeness, heterogeneity, Gini, top-20%', () => {
+  it('ranges: D, representativeness, heterogeneity, shares, Gini, top-20%', () => {
     for (const f of raw) {
       if (f.value === null) continue;
-      if (['dissimilarity', 'representativeness', 'heterogeneity', 'bridging_share', 'bonding_share', 'expected_bridging_share', 'bridged_share', 'jaccard', 'ggw_via_bw', 'partner_hhi', 'involvement_share'].includes(f.metric)) {
+      if (['dissimilarity', 'representativeness', 'heterogeneity', 'bridging_share', 'bonding_share', 'expected_bridging_share', 'bridged_share', 'jaccard', 'ggw_via_bw', 'partner_hhi', 'involvement_share', 'newcomer_share', 'retention', 'multi_domain_share', 'lorenz_share', 'activity_bridging_share', 'activity_expected_bridging_share'].includes(f.metric)) {
         expect(f.value, f.metric).toBeGreaterThanOrEqual(-1e-12);
         expect(f.value, f.metric).toBeLessThanOrEqual(1 + 1e-12);
       }
       if (f.metric === 'gini') expect(f.value).toBeLessThan(1);
       if (f.metric === 'top20_share') expect(f.value).toBeGreaterThan(0);
+      if (f.metric === 'reach_rate_low') expect(f.value).toBeLessThanOrEqual(at(raw, 'reach_rate', f.city, f.wijk_id)!.value! + 1e-9);
+      if (f.metric === 'reach_rate_high') expect(f.value).toBeGreaterThanOrEqual(at(raw, 'reach_rate', f.city, f.wijk_id)!.value! - 1e-9);
     }
   });
 
-  it('row shape: every row has a city, the provider of the scope (overlap and signals: all)', () => {
+  it('row shape: every row has a city; the provider of the scope, or the activity type for B9', () => {
     for (const f of raw) {
       expect(f.city).not.toBe('');
-      expect(['all']).toContain(f.provider);
+      if (f.metric.startsWith('activity_')) expect(['buurtwerk', 'ggw']).toContain(f.provider);
+      else expect(f.provider).toBe('all');
     }
     expect(new Set(raw.map((f) => f.wijk_id))).toEqual(new Set(['A1', 'A2', 'A3', 'B1', 'BONB', 'Aa-ONB', '']));
+    // the published rows have the export shape of METRICS.md and nothing else (no basis, no kind)
+    for (const f of shown) expect(Object.keys(f).sort()).toEqual(['city', 'dimension', 'group', 'metric', 'provider', 'suppressed', 'value', 'wijk_id']);
+    // B9 rows carry the activity in group and its wijk
+    const b9 = raw.filter((f) => f.metric === 'activity_participants');
+    expect(b9.length).toBe(16);
+    for (const f of b9) expect(f.wijk_id).toBe(data.activities.find((a) => a.activity_id === f.group)!.wijk_id);
   });
 
-  it('disclosure: never a person count below k, nothing suppressed carries a value', () => {
-    expect(shown.length).toBe(raw.length);
-    for (let i = 0; i < raw.length; i++) {
-      const r = raw[i];
-      const s = shown[i];
-      expect(s.metric).toBe(r.metric);
-      if (s.suppressed) expect(s.value).toBeNull();
-      else expect(s.value).not.toBeNull();
-      if (r.isPersonCount && s.value !== null && s.value !== 0) expect(s.value).toBeGreaterThanOrEqual(scope.k); // 0 is nobody: shown
-      if (r.basis !== null && r.basis < scope.k && r.sessions === undefined && !r.isPersonCount) expect(s.suppressed).not.toBeNull();
-      if (r.sessions !== undefined && (r.sessions < 3 || (r.basis ?? 0) < scope.k)) expect(s.suppressed).not.toBeNull();
+  it('disclosure: what is published follows from the raw figure and k', () => {
+    const byKey = new Map(raw.map((r) => [key(r), r]));
+    expect(byKey.size).toBe(raw.length);
+    const seen = new Set<string>();
+    for (const s of shown) {
+      const r = byKey.get(key(s));
+      expect(r, key(s)).toBeDefined();
+      if (!r) continue;
+      seen.add(key(s));
+      const why = `${key(s)} ${JSON.stringify(r)}`;
+      if (s.suppressed) expect(s.value, why).toBeNull();
+      else expect(s.value, why).toBe(r.value);
+      if (r.na) expect(s.suppressed, why).toBe('not_available');
+      else if (r.kind === 'count') expect(s.suppressed, why).toBe(r.value! < K ? 'below_k' : null);
+      else if (r.kind === 'share' && (r.basis === null || r.basis < K)) expect(s.suppressed, why).toBe('below_k');
+      else if (r.kind === 'network' && (r.basis === null || r.basis < K || (r.sessions ?? 0) < MIN_SESSIONS)) expect(s.suppressed, why).toBe('below_k');
+      else expect(s.suppressed, why).toBe(r.value === null ? 'not_available' : null);
     }
-    // every breakdown of two cells or more has none or at least two suppressed cells
-    // (a breakdown of one cell equals its total, which is then suppressed as well)
-    const byKey = new Map<string, number[]>();
-    raw.forEach((r, i) => r.breakdown?.split(BREAKDOWN_SEP).forEach((k) => byKey.set(k, [...(byKey.get(k) ?? []), i])));
-    expect(byKey.size).toBeGreaterThan(5);
-    for (const cells of byKey.values()) {
-      if (cells.length > 1) expect(cells.filter((i) => shown[i].suppressed !== null).length).not.toBe(1);
+    // A raw row is left out only by the group-label rule: its participant group shows in no figure.
+    const shownLabels = new Set(shown.filter((s) => DIMS.includes(s.dimension) && s.suppressed === null).map((s) => `${s.dimension}|${s.group}`));
+    for (const r of raw) {
+      if (seen.has(key(r))) continue;
+      expect(DIMS, key(r)).toContain(r.dimension);
+      const groups = r.metric.startsWith('mixing') ? r.group.split('|') : [r.group];
+      expect(groups.some((g) => !shownLabels.has(`${r.dimension}|${g}`)), key(r)).toBe(true);
     }
-    expect(shown.some((s) => s.suppressed === 'complementary')).toBe(true);
     expect(shown.some((s) => s.suppressed === 'below_k')).toBe(true);
+    expect(shown.some((s) => s.suppressed === 'not_available')).toBe(true);
+    expect(shown.filter((s) => s.suppressed === null).length).toBeGreaterThan(shown.length / 4);
   });
 
-  it('k below 3 is rejected; a higher k suppresses at least as much', async () => {
-    await expect(computeFigures(engine, { ...scope, k: 2 })).rejects.toThrow();
-    const strict = applyDisclosure(raw, 10);
-    const n = (rows: FigureRow[]) => rows.filter((r) => r.suppressed !== null).length;
-    expect(n(strict)).toBeGreaterThanOrEqual(n(shown));
+  it('k below 3 is rejected; a higher k shows a subset of the same values', async () => {
+    for (const k of [2, 2.5, Number.NaN]) {
+      await expect(prepareFigures(engine, { dimensions: DIMS, k, cap: 12, secret: null, perturb: false })).rejects.toThrow(/k must be a whole number/);
+    }
+    const strict = await (await runFixture(engine, data, [P], { dimensions: DIMS, cap: 12, k: 10 })).rows();
+    const loose = new Map(shown.map((s) => [key(s), s]));
+    let hidden = 0;
+    for (const s of strict) {
+      if (s.suppressed !== null) {
+        if (loose.get(key(s))?.suppressed === null) hidden++;
+        continue;
+      }
+      expect(loose.get(key(s))?.value, key(s)).toBe(s.value);
+    }
+    // some figure shown at k = 3 is hidden at k = 10
+    expect(hidden).toBeGreaterThan(0);
   });
 
-  it('provider filters: buurtwerk + ggw participants bound the all figure', async () => {
-    const bw = await computeRawFigures(engine, { ...scope, provider: 'buurtwerk' });
-    const ggw = await computeRawFigures(engine, { ...scope, provider: 'ggw' });
+  it('provider filters: buurtwerk + ggw participants bound the all figure; provider-free families are the same in every scope', () => {
     for (const c of ['Aa', 'Bb']) {
       const all = at(raw, 'participants', c, '')!.value!;
       const b = at(bw, 'participants', c, '')!.value!;
@@ -219,5 +278,8 @@ describe('all families together', () => {
       expect(at(bw, 'bw', c, '')!.value).toBe(at(raw, 'bw', c, '')!.value);
     }
     expect(bw.filter((f) => f.metric === 'participants').every((f) => f.provider === 'buurtwerk')).toBe(true);
+    const free = (rows: FigureRow[]) => rows.filter((f) => ['bw', 'jaccard', 'signals', 'activity_participants', 'ggw_via_bw'].includes(f.metric));
+    expect(free(ggwShown).length).toBeGreaterThan(0);
+    expect(free(ggwShown)).toEqual(free(shown));
   });
 });

@@ -1,17 +1,19 @@
+/**
+ * The Lorenz deciles of R7 (lorenz_share, computed in reach.ts from the histogram of
+ * participations per person): hand-worked curves, the provider filter, and the rule that a
+ * decile rests on floor(N' / 10) persons.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
-import { insertCanonical, type CanonicalData } from '../load/canonical';
-import { applyDisclosure } from './disclosure';
-import { LORENZ_DECILES, lorenzFigures } from './lorenz';
-import { figureLookup, makeScope, useEngine } from './testing';
-import type { RawFigure } from './types';
+import type { CanonicalData } from '../load/canonical';
+import { figureLookup, Q1, runFixture, useEngine, type RawRow } from './testing';
 
 let engine: Engine;
 useEngine((e) => (engine = e));
 
-const scope = makeScope();
 const { get, val } = figureLookup({ wijk_id: 'W1' });
-const decile = (raw: RawFigure[], d: number, wijk_id = 'W1') => val(raw, 'lorenz_share', { wijk_id, group: String(d) });
+const DECILES = ['10', '20', '30', '40', '50', '60', '70', '80', '90', '100'];
+const decile = (raw: RawRow[], d: number, wijk_id = 'W1') => val(raw, 'lorenz_share', { wijk_id, group: String(d) });
 
 /*
  * City C: W1, W2 (and the synthetic C-ONB). P = 2025-01..03.
@@ -20,6 +22,7 @@ const decile = (raw: RawFigure[], d: number, wijk_id = 'W1') => val(raw, 'lorenz
  *   q3's third participation is a GGW one (counts for 'all', not for 'buurtwerk').
  * W2 resident: q4 with 4 in P (two of them in a W1 activity: residents count where they live).
  * City: a = [1, 2, 3, 4], S = 10.
+ * Perturbation off, k = 3 (testing.ts).
  */
 const data: CanonicalData = {
   wijken: [
@@ -55,17 +58,19 @@ const data: CanonicalData = {
 };
 
 describe('Lorenz deciles (lorenz_share)', () => {
-  let raw: RawFigure[];
+  let raw: RawRow[];
+  let bw: RawRow[];
   beforeAll(async () => {
-    await insertCanonical(engine, data);
-    raw = await lorenzFigures(engine, scope());
+    const run = await runFixture(engine, data, [Q1], { lorenz: true });
+    raw = (await run.raw()).filter((f) => f.metric === 'lorenz_share');
+    bw = (await run.raw(Q1, 'buurtwerk')).filter((f) => f.metric === 'lorenz_share');
   });
 
   it('one row per decile for every resident unit, dimension empty, group the percent', () => {
     for (const w of ['W1', 'W2', 'C-ONB', '']) {
       const rows = raw.filter((f) => f.wijk_id === w);
-      expect(rows.map((f) => f.group)).toEqual(LORENZ_DECILES);
-      expect(rows.every((f) => f.dimension === '' && f.metric === 'lorenz_share' && f.city === 'C')).toBe(true);
+      expect(rows.map((f) => f.group).sort((a, b) => Number(a) - Number(b))).toEqual(DECILES);
+      expect(rows.every((f) => f.dimension === '' && f.city === 'C' && f.kind === 'share')).toBe(true);
     }
   });
 
@@ -91,46 +96,67 @@ describe('Lorenz deciles (lorenz_share)', () => {
     for (let d = 10; d <= 100; d += 10) expect(decile(raw, d, 'W2')).toBeCloseTo(d / 100, 12);
   });
 
-  it('follows the provider filter', async () => {
+  it('follows the provider filter', () => {
     // buurtwerk: W1 a = [1, 2, 2], S = 5; 50%: x = 1.5 -> (1 + 0.5 * 2) / 5 = 0.4
-    const bw = await lorenzFigures(engine, scope({ provider: 'buurtwerk' }));
     expect(decile(bw, 50)).toBeCloseTo(0.4, 12);
     expect(bw.every((f) => f.provider === 'buurtwerk')).toBe(true);
   });
 
-  it('no participants: not available; basis = floor(N / 10)', () => {
-    expect(get(raw, 'lorenz_share', { wijk_id: 'C-ONB', group: '50' }).unavailable).toBe(true);
+  it('no participants: no value; basis = floor(N / 10)', () => {
+    expect(get(raw, 'lorenz_share', { wijk_id: 'C-ONB', group: '50' })).toMatchObject({ value: null, basis: 0 });
+    // W1 has 3 residents: floor(3 / 10) = 0
     expect(get(raw, 'lorenz_share', { group: '50' }).basis).toBe(0);
   });
 });
 
-describe('Lorenz deciles: disclosure needs N >= 10 k', () => {
-  /** n residents of W1, resident i with i participations (distinct dates). */
-  function people(n: number): CanonicalData {
+describe('Lorenz deciles: disclosure needs floor(N / 10) >= k', () => {
+  /** n residents of `wijk`, resident i with (i mod 4) + 1 participations (distinct dates). */
+  function people(wijk: string, n: number): Pick<CanonicalData, 'participants' | 'participations'> {
     const participations: CanonicalData['participations'] = [];
     for (let i = 1; i <= n; i++) {
-      for (let j = 0; j < (i % 4) + 1; j++) participations.push({ participant_id: `p${i}`, activity_id: 'b1', date: `2025-01-${String(j + 1).padStart(2, '0')}` });
+      for (let j = 0; j < (i % 4) + 1; j++) participations.push({ participant_id: `${wijk}-p${i}`, activity_id: 'b1', date: `2025-01-${String(j + 1).padStart(2, '0')}` });
     }
-    return {
-      wijken: [{ wijk_id: 'W1', wijk_name: 'Een', city: 'C' }],
-      population: [],
-      participants: Array.from({ length: n }, (_, i) => ({ participant_id: `p${i + 1}`, residence_wijk_id: 'W1' })),
-      activities: [{ activity_id: 'b1', provider_type: 'buurtwerk', wijk_id: 'W1' }],
-      participations
-    };
+    return { participants: Array.from({ length: n }, (_, i) => ({ participant_id: `${wijk}-p${i + 1}`, residence_wijk_id: wijk })), participations };
   }
 
   it('k = 5: 49 residents are not enough, 50 are', async () => {
-    await insertCanonical(engine, people(49));
-    const small = applyDisclosure(await lorenzFigures(engine, scope()), 5).filter((f) => f.wijk_id === 'W1');
+    // W1 with 49 residents (floor 4.9 = 4 < 5), W2 with 50 (5): one run, both sides of the rule.
+    const w1 = people('W1', 49);
+    const w2 = people('W2', 50);
+    const run = await runFixture(
+      engine,
+      {
+        wijken: [
+          { wijk_id: 'W1', wijk_name: 'Een', city: 'C' },
+          { wijk_id: 'W2', wijk_name: 'Twee', city: 'C' }
+        ],
+        population: [],
+        participants: [...w1.participants, ...w2.participants],
+        activities: [{ activity_id: 'b1', provider_type: 'buurtwerk', wijk_id: 'W1' }],
+        participations: [...w1.participations, ...w2.participations]
+      },
+      [{ from: '2025-01', to: '2025-01' }],
+      { k: 5, lorenz: true }
+    );
+    const rows = await run.rows();
+    const shown = rows.filter((f) => f.metric === 'lorenz_share');
+    const small = shown.filter((f) => f.wijk_id === 'W1');
+    expect(small.length).toBe(10);
     expect(small.every((f) => f.value === null && f.suppressed === 'below_k')).toBe(true);
 
-    await insertCanonical(engine, people(50));
-    const enough = applyDisclosure(await lorenzFigures(engine, scope()), 5).filter((f) => f.wijk_id === 'W1');
+    const enough = shown.filter((f) => f.wijk_id === 'W2').sort((a, b) => Number(a.group) - Number(b.group));
+    expect(enough.length).toBe(10);
     expect(enough.every((f) => f.suppressed === null && f.value !== null)).toBe(true);
     // the curve rises and ends at 1
     const v = enough.map((f) => f.value as number);
     for (let i = 1; i < v.length; i++) expect(v[i]).toBeGreaterThanOrEqual(v[i - 1]);
     expect(v[9]).toBeCloseTo(1, 12);
+    // N = 50 is a multiple of 5: the top 20% are exactly the last two deciles, 1 - L(80%)
+    const top = rows.find((f) => f.wijk_id === 'W2' && f.metric === 'top20_share')!;
+    expect(top.suppressed).toBeNull();
+    expect(top.value!).toBeCloseTo(1 - v[7], 12);
+    // W2: residents p1..p50 with (i mod 4) + 1 participations: 12 x 1, 13 x 2, 13 x 3, 12 x 4, S = 125;
+    // the 10 largest are all 4s: 40 / 125
+    expect(top.value!).toBeCloseTo(40 / 125, 12);
   });
 });

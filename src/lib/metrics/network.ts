@@ -1,199 +1,243 @@
 /**
- * Bonding and bridging, METRICS.md B1-B8: location perspective (activities
- * located in the wijk, or in the city for the city-wide row), period P,
- * provider filter, per dimension (the scope's participant dimensions plus the
- * pseudo-dimension residence_wijk).
+ * Bonding and bridging, METRICS.md B1-B8 and bridged_share_z (R12): location perspective
+ * (activities located in the wijk, or in the city for the city-wide row), per dimension
+ * (the participant dimensions plus the pseudo-dimension residence_wijk).
  *
- * Everything comes from per-session group counts n_sg: no participation is ever
- * joined to another participation, so the cost grows with participations. The
- * only join of counts with counts is the mixing matrix (B8), which pairs the
- * groups present in one session: at most cap x cap cells per session.
+ * Everything comes from per-session group counts n_sg: no participation is ever joined to
+ * another participation, so the cost grows with participations. The sums that B1-B6 need
+ * (M_g, a_g x 2T = sum_s n_sg (n_s - 1), e_gg x 2T = sum_s n_sg (n_sg - 1)) add up over
+ * sessions, so they are summed per month and wijk once and then into every period. The
+ * only join of counts with counts is the mixing matrix (B8), which pairs the groups met at
+ * one session: at most cap x cap cells per session.
  *
- * When T = 0 (no pair of known-group participants) the shares, the E-I index,
- * the mixing ratio and the assortativity do not exist (null, unavailable); the
- * expected bridging share needs M >= 2; the mixing ratio needs an expected
- * bridging share above 0; the assortativity needs sum_g a_g^2 < 1 (two groups
- * that meet anyone); the bridged share needs one known-group participant. The
- * mixing matrix has rows only when T > 0.
+ * The persons behind the figures (B7 and the thresholds) are distinct persons per period,
+ * in ww_lpu (one row per period, provider filter, location unit and person), which
+ * self-organisation (S1) reads too.
+ *
+ * When T = 0 the shares, E-I, the mixing ratio and the assortativity do not exist; the
+ * expected bridging share needs M >= 2; the mixing ratio an expected share above 0; the
+ * assortativity sum_g a_g^2 < 1. The mixing matrix has cells only when T > 0, and only for
+ * groups of at least k persons (perturbed) in the unit.
  */
-import type { Engine } from '../engine/types';
-import { RESIDENCE_DIMENSION } from '../load/schema';
+import { quoteLiteral } from '../engine/sql';
 import {
-  checkScope,
-  dimensionsLong,
-  figure,
-  minBasis,
-  num,
-  participantDimensions,
-  periodPredicate,
-  providerPredicate,
-  quoteLiteral,
-  unitsSql
+  createPerDimension,
+  createRollup,
+  div,
+  emitFigures,
+  least,
+  list,
+  LOCATION_UNITS,
+  perturbed,
+  scopeGrid,
+  share,
+  type Dim,
+  zScore,
+  type FigureContext
 } from './sql';
-import type { RawFigure, Scope } from './types';
 
-function baseCte(scope: Scope, dims: string[]): string {
-  const cap = Math.floor(scope.cap);
-  return `
-    att AS (
-      SELECT DISTINCT activity_id, date, participant_id, activity_wijk_id, activity_city
-      FROM sessions
-      WHERE ${periodPredicate(scope.from, scope.to)} AND ${providerPredicate(scope.provider)}
-    ),
-    sess AS (
-      SELECT activity_id, date, any_value(activity_city) AS city, any_value(activity_wijk_id) AS wijk_id,
-             count(*) AS n_all, count(*) BETWEEN 2 AND ${cap} AS used
-      FROM att GROUP BY activity_id, date
-    ),
-    sess_unit AS (
-      SELECT activity_id, date, city, wijk_id, used FROM sess
-      UNION ALL
-      SELECT activity_id, date, city, '' AS wijk_id, used FROM sess
-    ),
-    sess_counts AS (
-      SELECT city, wijk_id, count(*) FILTER (WHERE used)::DOUBLE AS sessions_used,
-             count(*) FILTER (WHERE NOT used)::DOUBLE AS sessions_excluded
-      FROM sess_unit GROUP BY city, wijk_id
-    ),
-    dl AS ${dimensionsLong(dims)},
-    ka AS (
-      -- attendances with a known group at the sessions used
-      SELECT a.activity_id, a.date, a.participant_id, d.dim, d.grp
-      FROM att a JOIN sess s USING (activity_id, date) JOIN dl d USING (participant_id)
-      WHERE s.used AND d.grp IS NOT NULL
-    ),
-    sg AS (SELECT activity_id, date, dim, grp, count(*)::DOUBLE AS n_sg FROM ka GROUP BY ALL),
-    s AS (SELECT activity_id, date, dim, sum(n_sg) AS n_s FROM sg GROUP BY ALL),
-    sgu AS (
-      SELECT su.city, su.wijk_id, sg.activity_id, sg.date, sg.dim, sg.grp, sg.n_sg, s.n_s
-      FROM sg JOIN s USING (activity_id, date, dim) JOIN sess_unit su USING (activity_id, date)
-    ),
-    ug AS (
-      -- per unit, dimension, group: M_g, a_g x 2T = sum_s n_sg (n_s - 1), e_gg x 2T = sum_s n_sg (n_sg - 1)
-      SELECT city, wijk_id, dim, grp, sum(n_sg) AS m_g, sum(n_sg * (n_s - 1)) AS a_num, sum(n_sg * (n_sg - 1)) AS e_gg
-      FROM sgu GROUP BY ALL
-    ),
-    ud AS (
-      SELECT city, wijk_id, dim,
-             sum(a_num) / 2 AS t,           -- sum_s n_s (n_s - 1) / 2
-             sum(e_gg) / 2 AS i,            -- sum_s sum_g n_sg (n_sg - 1) / 2
-             sum(m_g) AS m,
-             sum(m_g * (m_g - 1)) AS same_num,
-             sum(a_num * a_num) AS a2_num   -- sum_g a_g^2 x (2T)^2
-      FROM ug GROUP BY ALL
-    ),
-    units AS ${unitsSql('location', scope)},
-    dims AS (SELECT unnest([${dims.map(quoteLiteral).join(', ')}]) AS dim)`;
+/**
+ * What the network families read, built once per computation: wb_sg (per used session,
+ * dimension and known group: n_sg and n_s), wb_net_m and wb_mix_m (their sums per month and
+ * wijk) and wb_lp (per person, month and wijk: involved, at a used session, bridged).
+ */
+export async function createNetworkBase(ctx: FigureContext): Promise<void> {
+  const { engine } = ctx;
+  await createPerDimension(
+    engine,
+    'wb_sg0',
+    ctx.netDims,
+    'wb_att a JOIN wb_sess s USING (aid, date) JOIN wb_person p USING (pno)',
+    [['aid', 'a.aid'], ['date', 'a.date']],
+    [['n_sg', 'count(*)']],
+    's.used'
+  );
+  // Known groups only; n_s = the session's known-group participants of that dimension.
+  await engine.exec(`
+    DROP TABLE IF EXISTS wb_sg;
+    CREATE TEMP TABLE wb_sg AS
+    SELECT aid, date, dim, grp, n_sg::DOUBLE AS n_sg, sum(n_sg) OVER (PARTITION BY aid, date, dim)::DOUBLE AS n_s
+    FROM wb_sg0 WHERE grp IS NOT NULL;
+    DROP TABLE wb_sg0`);
+  await engine.exec(`
+    DROP TABLE IF EXISTS wb_lp;
+    CREATE TEMP TABLE wb_lp AS
+    SELECT a.pno, a.m, a.ptype, a.acity AS city, a.awijk AS wijk_id,
+           bool_or(a.involved) AS involved, bool_or(s.used) AS used
+           -- bridged: at a used session where another known group of the dimension was present
+           ${ctx.netDims.map((d) => `, bool_or(s.used AND s.ng_${d.col} >= 2) AS br_${d.col}`).join('')}
+    FROM wb_att a JOIN wb_sess s USING (aid, date)
+    GROUP BY ALL`);
+  // B1-B6 sums per month and wijk, then per period, provider filter and unit.
+  await engine.exec(`
+    DROP TABLE IF EXISTS wb_net_m;
+    CREATE TEMP TABLE wb_net_m AS
+    SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, g.dim, g.grp,
+           sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
+    FROM wb_sg g JOIN wb_sess s USING (aid, date)
+    GROUP BY ALL`);
+  const dims = matrixDims(ctx);
+  if (dims.length) {
+    await engine.exec(`
+      DROP TABLE IF EXISTS wb_mix_m;
+      CREATE TEMP TABLE wb_mix_m AS
+      SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, x.dim, x.grp AS g, y.grp AS h, sum(x.n_sg * y.n_sg) AS e
+      FROM wb_sg x JOIN wb_sg y ON x.aid = y.aid AND x.date = y.date AND x.dim = y.dim AND x.grp <> y.grp
+      JOIN wb_sess s ON s.aid = x.aid AND s.date = x.date
+      WHERE x.dim IN (SELECT unnest(${list(dims.map((d) => d.name))}))
+      GROUP BY ALL`);
+  }
 }
 
-export async function networkFigures(engine: Engine, scope: Scope): Promise<RawFigure[]> {
-  checkScope(scope);
-  const provider = scope.provider;
-  const dims = [...(await participantDimensions(engine, scope.dimensions)), RESIDENCE_DIMENSION];
-  const cte = baseCte(scope, dims);
+/** The dimensions with a mixing matrix (B8): residence_wijk only when asked for. */
+const matrixDims = (ctx: FigureContext) => (ctx.residenceMatrix ? ctx.netDims : ctx.dims);
 
-  const rows = await engine.query(`
-    WITH ${cte},
-    bridged AS (
-      -- a participant is bridged when some used session has someone of another known group
-      SELECT su.city, su.wijk_id, k.dim, k.participant_id, bool_or(s.n_s - sg.n_sg > 0) AS bridged
-      FROM ka k JOIN sg USING (activity_id, date, dim, grp) JOIN s USING (activity_id, date, dim)
-      JOIN sess_unit su USING (activity_id, date)
-      GROUP BY ALL
+/** Per period, provider filter, location unit and person: attended, involved, used, bridged per dimension. */
+export async function createLocationPersons(ctx: FigureContext): Promise<void> {
+  const { engine } = ctx;
+  const br = ctx.netDims.map((d) => `br_${d.col}`);
+  await createRollup(ctx, 'ww_lpu', 'wb_lp', ['pno'], [
+    ['involved', 'bool_or(involved)'],
+    ['used', 'bool_or(used)'],
+    ...br.map((b) => [b, `bool_or(${b})`] as [string, string])
+  ]);
+  // Counts of persons per unit, each with its cell key.
+  const perDim = (d: Dim) => `
+      count(*) FILTER (WHERE l.used AND p.${d.col} IS NOT NULL) AS k_${d.col},
+      coalesce(sum(p.rk) FILTER (WHERE l.used AND p.${d.col} IS NOT NULL), 0) AS sk_${d.col},
+      count(*) FILTER (WHERE l.br_${d.col} AND p.${d.col} IS NOT NULL) AS b_${d.col},
+      coalesce(sum(p.rk) FILTER (WHERE l.br_${d.col} AND p.${d.col} IS NOT NULL), 0) AS sb_${d.col}`;
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_loc_u;
+    CREATE TEMP TABLE ww_loc_u AS
+    SELECT l.period_id, l.prov, l.city, l.wijk_id,
+           count(*) AS n, sum(p.rk) AS s,
+           count(*) FILTER (WHERE l.involved) AS inv, coalesce(sum(p.rk) FILTER (WHERE l.involved), 0) AS s_inv,
+           ${ctx.netDims.map(perDim).join(',')}
+    FROM ww_lpu l JOIN wb_person p USING (pno)
+    GROUP BY ALL`);
+}
+
+export async function networkFigures(ctx: FigureContext): Promise<void> {
+  const { engine, netDims } = ctx;
+  // B1-B6 sums per period, provider filter and unit, from the monthly sums of the base.
+  await createRollup(ctx, 'ww_net_g', 'wb_net_m', ['dim', 'grp'], [
+    ['m_g', 'sum(m_g)'],
+    ['a_num', 'sum(a_num)'],
+    ['e_gg', 'sum(e_gg)']
+  ]);
+  await createRollup(
+    ctx,
+    'ww_sess_u',
+    '(SELECT m, ptype, acity AS city, awijk AS wijk_id, used FROM wb_sess)',
+    [],
+    [
+      ['used', 'count(*) FILTER (WHERE used)'],
+      ['excluded', 'count(*) FILTER (WHERE NOT used)']
+    ]
+  );
+  // K (known-group persons at the sessions used) and B7's bridged persons, per dimension.
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_net_x;
+    CREATE TEMP TABLE ww_net_x AS
+    WITH kb AS (
+      ${netDims
+        .map((d) => `SELECT period_id, prov, city, wijk_id, ${quoteLiteral(d.name)} AS dim, k_${d.col} AS k, sk_${d.col} AS sk, b_${d.col} AS b, sb_${d.col} AS sb FROM ww_loc_u`)
+        .join('\nUNION ALL\n')}
     ),
-    bu AS (
-      SELECT city, wijk_id, dim, count(*)::DOUBLE AS basis, count(*) FILTER (WHERE bridged)::DOUBLE AS n_bridged
-      FROM bridged GROUP BY ALL
-    )
-    SELECT u.city, u.wijk_id, d.dim,
-           coalesce(sc.sessions_used, 0) AS sessions_used,
-           coalesce(sc.sessions_excluded, 0) AS sessions_excluded,
-           coalesce(bu.basis, 0) AS basis,
-           coalesce(ud.t, 0) AS pairs,
-           coalesce(ud.i, 0) AS pairs_within,
-           coalesce(ud.t - ud.i, 0) AS pairs_between,
-           (ud.t - ud.i) / NULLIF(ud.t, 0) AS bridging_share,
-           ud.i / NULLIF(ud.t, 0) AS bonding_share,
-           (ud.t - 2 * ud.i) / NULLIF(ud.t, 0) AS ei_index,
-           (ud.m * (ud.m - 1) - ud.same_num) / NULLIF(ud.m * (ud.m - 1), 0) AS expected_bridging_share,
-           ((ud.t - ud.i) / NULLIF(ud.t, 0))
-             / NULLIF((ud.m * (ud.m - 1) - ud.same_num) / NULLIF(ud.m * (ud.m - 1), 0), 0) AS mixing_ratio,
-           -- r = (sum e_gg - sum a_g^2) / (1 - sum a_g^2), both sides multiplied by (2T)^2
-           CASE WHEN ud.t > 0 THEN
-             (2 * ud.i * 2 * ud.t - ud.a2_num) / NULLIF(4 * ud.t * ud.t - ud.a2_num, 0)
-           END AS assortativity,
-           bu.n_bridged / NULLIF(bu.basis, 0) AS bridged_share,
-           coalesce(bu.n_bridged, 0) AS n_bridged
-    FROM units u CROSS JOIN dims d
-    LEFT JOIN sess_counts sc ON sc.city = u.city AND sc.wijk_id = u.wijk_id
-    LEFT JOIN ud ON ud.city = u.city AND ud.wijk_id = u.wijk_id AND ud.dim = d.dim
-    LEFT JOIN bu ON bu.city = u.city AND bu.wijk_id = u.wijk_id AND bu.dim = d.dim
-    ORDER BY u.city, u.wijk_id, d.dim`);
-
-  const matrix = await engine.query(`
-    WITH ${cte},
-    eh AS (
-      -- e_gh x 2T for g != h: pairs of group counts within a session (never pairs of persons)
-      SELECT su.city, su.wijk_id, x.dim, x.grp AS g, y.grp AS h, sum(x.n_sg * y.n_sg) AS e
-      FROM sg x JOIN sg y ON x.activity_id = y.activity_id AND x.date = y.date AND x.dim = y.dim AND x.grp <> y.grp
-      JOIN sess_unit su ON su.activity_id = x.activity_id AND su.date = x.date
-      GROUP BY ALL
+    d AS (
+      SELECT period_id, prov, city, wijk_id, dim,
+             sum(a_num) / 2 AS t, sum(e_gg) / 2 AS i, sum(m_g) AS m,
+             sum(m_g * (m_g - 1)) AS same_num, sum(a_num * a_num) AS a2_num
+      FROM ww_net_g GROUP BY ALL
     ),
-    cells AS (
-      SELECT g1.city, g1.wijk_id, g1.dim, g1.grp AS g, g2.grp AS h, g1.a_num AS ag, g2.a_num AS ah,
-             CASE WHEN g1.grp = g2.grp THEN g1.e_gg ELSE coalesce(eh.e, 0) END AS e
-      FROM ug g1 JOIN ug g2 ON g1.city = g2.city AND g1.wijk_id = g2.wijk_id AND g1.dim = g2.dim
-      LEFT JOIN eh ON eh.city = g1.city AND eh.wijk_id = g1.wijk_id AND eh.dim = g1.dim AND eh.g = g1.grp AND eh.h = g2.grp
+    x AS (
+      SELECT g.period_id, g.prov AS scope_prov, g.prov AS provider, u.city, u.wijk_id, dd.dim,
+             coalesce(sc.used, 0) AS sessions_used, coalesce(sc.excluded, 0) AS sessions_excluded,
+             ${perturbed('coalesce(kb.k, 0)', 'coalesce(kb.sk, 0)')} AS k1,
+             ${perturbed('coalesce(kb.b, 0)', 'coalesce(kb.sb, 0)')} AS b1,
+             coalesce(d.t, 0) AS t, coalesce(d.i, 0) AS i, d.m, d.same_num, d.a2_num
+      FROM ${scopeGrid(ctx)} g CROSS JOIN ${LOCATION_UNITS} u CROSS JOIN (SELECT unnest(${list(netDims.map((x) => x.name))}) AS dim) dd
+      LEFT JOIN ww_sess_u sc ON sc.period_id = g.period_id AND sc.prov = g.prov AND sc.city = u.city AND sc.wijk_id = u.wijk_id
+      LEFT JOIN kb ON kb.period_id = g.period_id AND kb.prov = g.prov AND kb.city = u.city AND kb.wijk_id = u.wijk_id AND kb.dim = dd.dim
+      LEFT JOIN d ON d.period_id = g.period_id AND d.prov = g.prov AND d.city = u.city AND d.wijk_id = u.wijk_id AND d.dim = dd.dim
     )
-    SELECT c.city, c.wijk_id, c.dim, c.g, c.h,
-           c.e / (2 * ud.t) AS mixing,
-           (c.ag / (2 * ud.t)) * (c.ah / (2 * ud.t)) AS mixing_expected
-    FROM cells c
-    JOIN ud USING (city, wijk_id, dim)
-    JOIN units u USING (city, wijk_id)
-    WHERE ud.t > 0
-    ORDER BY c.city, c.wijk_id, c.dim, c.g, c.h`);
+    SELECT x.*, c.k1 AS city_k1, c.b1 AS city_b1
+    FROM x JOIN x c ON c.period_id = x.period_id AND c.scope_prov = x.scope_prov AND c.city = x.city AND c.wijk_id = '' AND c.dim = x.dim`);
 
-  const out: RawFigure[] = [];
-  const basisOf = new Map<string, { basis: number; sessions: number }>();
-  const unitKey = (city: string, wijk: string, dim: string) => JSON.stringify([city, wijk, dim]);
-  const seenUnit = new Set<string>();
-  for (const r of rows) {
-    const base = { city: String(r.city), wijk_id: String(r.wijk_id), provider };
-    const dim = String(r.dim);
-    const sessions = num(r.sessions_used) ?? 0;
-    const basis = num(r.basis) ?? 0;
-    basisOf.set(unitKey(base.city, base.wijk_id, dim), { basis, sessions });
-    const u = JSON.stringify([base.city, base.wijk_id]);
-    if (!seenUnit.has(u)) {
-      seenUnit.add(u);
-      // Sessions are not persons: always shown.
-      out.push(figure(base, 'sessions_used', sessions), figure(base, 'sessions_excluded', r.sessions_excluded));
-    }
-    const net = { dimension: dim, basis, sessions };
-    for (const m of [
-      'pairs',
-      'pairs_within',
-      'pairs_between',
-      'bridging_share',
-      'bonding_share',
-      'ei_index',
-      'expected_bridging_share',
-      'mixing_ratio',
-      'assortativity',
-      'bridged_share'
-    ]) {
-      // METRICS.md: a share whose numerator counts fewer than k persons is not shown either.
-      const basisHere = m === 'bridged_share' ? (minBasis(basis, num(r.n_bridged) ?? 0) ?? 0) : basis;
-      out.push(figure(base, m, r[m], { ...net, basis: basisHere }));
-    }
-  }
-  for (const r of matrix) {
-    const base = { city: String(r.city), wijk_id: String(r.wijk_id), provider };
-    const dim = String(r.dim);
-    const b = basisOf.get(unitKey(base.city, base.wijk_id, dim)) ?? { basis: 0, sessions: 0 };
-    const net = { dimension: dim, group: `${r.g}|${r.h}`, basis: b.basis, sessions: b.sessions };
-    out.push(figure(base, 'mixing', r.mixing, net), figure(base, 'mixing_expected', r.mixing_expected, net));
-  }
-  return out;
+  // Sessions are not persons: always shown, once per unit.
+  await emitFigures(
+    ctx,
+    `(SELECT DISTINCT period_id, scope_prov, provider, city, wijk_id, sessions_used, sessions_excluded FROM ww_net_x)`,
+    [
+      { metric: 'sessions_used', kind: 'public', value: 'sessions_used' },
+      { metric: 'sessions_excluded', kind: 'public', value: 'sessions_excluded' }
+    ]
+  );
+  const net = { kind: 'network' as const, basis: 'k1', sessions: 'sessions_used', dimension: 'dim' };
+  const bridging = div('t - i', 't');
+  const expected = div('m * (m - 1) - same_num', 'm * (m - 1)');
+  await emitFigures(ctx, 'ww_net_x', [
+    { ...net, metric: 'pairs', value: 't' },
+    { ...net, metric: 'pairs_within', value: 'i' },
+    { ...net, metric: 'pairs_between', value: 't - i' },
+    { ...net, metric: 'bridging_share', value: bridging },
+    { ...net, metric: 'bonding_share', value: div('i', 't') },
+    { ...net, metric: 'ei_index', value: div('t - 2 * i', 't') },
+    { ...net, metric: 'expected_bridging_share', value: expected },
+    { ...net, metric: 'mixing_ratio', value: `${bridging} / NULLIF(${expected}, 0)` },
+    // r = (sum e_gg - sum a_g^2) / (1 - sum a_g^2), both sides multiplied by (2T)^2
+    { ...net, metric: 'assortativity', value: `CASE WHEN t > 0 THEN (4 * i * t - a2_num) / NULLIF(4 * t * t - a2_num, 0) END` },
+    { ...net, metric: 'bridged_share', value: share('b1', 'k1'), basis: least('b1', 'k1') }
+  ]);
+  // R12 for the bridged share: each location wijk against its city.
+  await emitFigures(
+    ctx,
+    'ww_net_x',
+    [{ ...net, metric: 'bridged_share_z', value: zScore(share('b1', 'k1'), share('city_b1', 'city_k1'), 'k1'), basis: least('b1', 'k1', 'city_b1', 'city_k1') }],
+    "wijk_id <> ''"
+  );
+  await mixingMatrix(ctx);
+}
+
+/** B8: e_gh beside a_g a_h, for the groups of at least k persons (perturbed) in the unit. */
+async function mixingMatrix(ctx: FigureContext): Promise<void> {
+  const { engine } = ctx;
+  const dims = matrixDims(ctx);
+  if (!dims.length) return;
+  const names = list(dims.map((d) => d.name));
+  await createRollup(ctx, 'ww_mix_g', 'wb_mix_m', ['dim', 'g', 'h'], [['e', 'sum(e)']]);
+  await createPerDimension(
+    engine,
+    'ww_mix_n',
+    dims,
+    'ww_lpu l JOIN wb_person p USING (pno)',
+    [['period_id', 'l.period_id'], ['prov', 'l.prov'], ['city', 'l.city'], ['wijk_id', 'l.wijk_id']],
+    [['n', 'count(*)'], ['s', 'sum(p.rk)']],
+    'l.used'
+  );
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_mix_x;
+    CREATE TEMP TABLE ww_mix_x AS
+    WITH shown AS (
+      SELECT period_id, prov, city, wijk_id, dim, grp FROM ww_mix_n
+      WHERE grp IS NOT NULL AND ${perturbed('n', 's')} >= ${ctx.k}
+    ),
+    x AS (SELECT * FROM ww_net_x WHERE dim IN (SELECT unnest(${names})) AND t > 0)
+    SELECT x.period_id, x.scope_prov, x.provider, x.city, x.wijk_id, x.dim, x.k1, x.sessions_used, x.t,
+           g1.grp AS g, g2.grp AS h,
+           CASE WHEN g1.grp = g2.grp THEN coalesce(a1.e_gg, 0) ELSE coalesce(e.e, 0) END AS e,
+           coalesce(a1.a_num, 0) AS ag, coalesce(a2.a_num, 0) AS ah
+    FROM x
+    JOIN shown g1 ON g1.period_id = x.period_id AND g1.prov = x.scope_prov AND g1.city = x.city AND g1.wijk_id = x.wijk_id AND g1.dim = x.dim
+    JOIN shown g2 ON g2.period_id = x.period_id AND g2.prov = x.scope_prov AND g2.city = x.city AND g2.wijk_id = x.wijk_id AND g2.dim = x.dim
+    LEFT JOIN ww_net_g a1 ON a1.period_id = x.period_id AND a1.prov = x.scope_prov AND a1.city = x.city AND a1.wijk_id = x.wijk_id AND a1.dim = x.dim AND a1.grp = g1.grp
+    LEFT JOIN ww_net_g a2 ON a2.period_id = x.period_id AND a2.prov = x.scope_prov AND a2.city = x.city AND a2.wijk_id = x.wijk_id AND a2.dim = x.dim AND a2.grp = g2.grp
+    LEFT JOIN ww_mix_g e ON e.period_id = x.period_id AND e.prov = x.scope_prov AND e.city = x.city AND e.wijk_id = x.wijk_id AND e.dim = x.dim
+                        AND e.g = g1.grp AND e.h = g2.grp`);
+  const cell = { kind: 'network' as const, basis: 'k1', sessions: 'sessions_used', dimension: 'dim', group: `g || '|' || h` };
+  await emitFigures(ctx, 'ww_mix_x', [
+    { ...cell, metric: 'mixing', value: 'e / (2 * t)' },
+    { ...cell, metric: 'mixing_expected', value: '(ag / (2 * t)) * (ah / (2 * t))' }
+  ]);
 }

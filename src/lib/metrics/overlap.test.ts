@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
-import { insertCanonical, type CanonicalData } from '../load/canonical';
-import { applyDisclosure } from './disclosure';
-import { overlapFigures } from './overlap';
-import { figureLookup, makeScope, useEngine } from './testing';
-import type { RawFigure } from './types';
+import type { CanonicalData } from '../load/canonical';
+import type { FigureRow } from './types';
+import { figureLookup, Q1, runFixture, useEngine, type RawRow, type TestRun } from './testing';
 
 let engine: Engine;
 useEngine((e) => (engine = e));
 
-const scope = makeScope({ provider: 'ggw' /* ignored by this family */, dimensions: ['gender'] });
 // two cities in the data: compare the city too
 const { get, val } = figureLookup({ city: 'C', wijk_id: 'W1' });
+
+const MAY = { from: '2025-05', to: '2025-05' };
+const OVERLAP = ['bw', 'ggw', 'both', 'bw_only', 'ggw_only', 'jaccard', 'ggw_via_bw', 'gateway_bw_first', 'gateway_ggw_first', 'gateway_same_day', 'gateway_median_days', 'partner_hhi'];
 
 /*
  * Residents of W1: q1..q6; q7 lives in W2. P = 2025-01..03.
@@ -26,6 +26,7 @@ const { get, val } = figureLookup({ city: 'C', wijk_id: 'W1' });
  *   q7 (W2): g 2025-01-05
  * and q6 at bd, a buurtwerk activity in another city (D), 2025-02-01: not "in the city", does not count.
  * O1: BW = q1..q5 (5), GGW = q1..q4 q6 (5), both 4, BW only 1, GGW only 1
+ * Perturbation off, k = 3 (testing.ts).
  */
 const data: CanonicalData = {
   wijken: [
@@ -71,10 +72,13 @@ const data: CanonicalData = {
 };
 
 describe('overlap between buurtwerk and area-based work (O1-O6)', () => {
-  let raw: RawFigure[];
+  let run: TestRun;
+  let raw: RawRow[];
+  let shown: FigureRow[];
   beforeAll(async () => {
-    await insertCanonical(engine, data);
-    raw = await overlapFigures(engine, scope());
+    run = await runFixture(engine, data, [Q1, MAY], { dimensions: ['gender'] });
+    raw = await run.raw();
+    shown = await run.rows();
   });
 
   it('O1 counts, residents perspective, provider all', () => {
@@ -83,25 +87,35 @@ describe('overlap between buurtwerk and area-based work (O1-O6)', () => {
     expect(val(raw, 'both')).toBe(4);
     expect(val(raw, 'bw_only')).toBe(1);
     expect(val(raw, 'ggw_only')).toBe(1);
+    expect(get(raw, 'both').kind).toBe('count');
     // city: q7 adds a GGW-only resident of W2
     expect(val(raw, 'ggw', { wijk_id: '' })).toBe(6);
     expect(val(raw, 'ggw_only', { wijk_id: 'W2' })).toBe(1);
-    expect(raw.every((f) => f.provider === 'all')).toBe(true);
+    expect(raw.filter((f) => OVERLAP.includes(f.metric)).every((f) => f.provider === 'all')).toBe(true);
     // q6's buurtwerk in city D counts neither in C (another city) nor in D (not a resident there)
     expect(val(raw, 'bw', { city: 'D', wijk_id: 'D1' })).toBe(0);
     expect(val(raw, 'bw', { city: 'D', wijk_id: '' })).toBe(0);
     expect(val(raw, 'bw', { wijk_id: '' })).toBe(5);
-    expect(val(raw, 'ggw_only')).toBe(1);
     // the location-unknown wijk has rows too (residents perspective)
     expect(val(raw, 'bw', { wijk_id: 'C-ONB' })).toBe(0);
+  });
+
+  it('the provider filter does not apply: every scope holds the same overlap rows', async () => {
+    const only = (rows: FigureRow[]) => rows.filter((f) => OVERLAP.includes(f.metric));
+    const ggw = only(await run.rows(Q1, 'ggw'));
+    expect(ggw.length).toBeGreaterThan(0);
+    expect(ggw).toEqual(only(shown));
+    expect(only(await run.rows(Q1, 'buurtwerk'))).toEqual(ggw);
   });
 
   it('O2 Jaccard and O3 GGW via BW', () => {
     // Jaccard = 4 / (5 + 5 - 4) = 4/6; GGW via BW = 4/5
     expect(val(raw, 'jaccard')).toBeCloseTo(4 / 6, 12);
     expect(val(raw, 'ggw_via_bw')).toBeCloseTo(4 / 5, 12);
-    // W2: no BW -> Jaccard 0 and GGW via BW 0
-    expect(val(raw, 'jaccard', { wijk_id: 'W2' })).toBe(0);
+    // each rests on the smaller of its own perturbed sets: both (4) and the union (6) / GGW (5)
+    expect(get(raw, 'jaccard').basis).toBe(4);
+    // W2: no BW -> Jaccard 0 (0 of 1), resting on the 0 in both
+    expect(get(raw, 'jaccard', { wijk_id: 'W2' })).toMatchObject({ value: 0, basis: 0 });
   });
 
   it('O4 gateway: first BW vs first GGW over all history up to the end of P', () => {
@@ -109,36 +123,36 @@ describe('overlap between buurtwerk and area-based work (O1-O6)', () => {
     expect(val(raw, 'gateway_bw_first')).toBeCloseTo(0.5, 12);
     expect(val(raw, 'gateway_ggw_first')).toBeCloseTo(0.25, 12);
     expect(val(raw, 'gateway_same_day')).toBeCloseTo(0.25, 12);
-    // days between: 10, 3, 0, 62 -> median (3 + 10)/2 = 6.5
+    // days between: 10, 3, 0, 62 -> median (3 + 10)/2 = 6.5, resting on the 4 in both
     expect(val(raw, 'gateway_median_days')).toBeCloseTo(6.5, 12);
-    // nobody in both in W2: not available
-    expect(get(raw, 'gateway_bw_first', { wijk_id: 'W2' }).unavailable).toBe(true);
-    expect(get(raw, 'gateway_median_days', { wijk_id: 'W2' }).unavailable).toBe(true);
+    expect(get(raw, 'gateway_median_days').basis).toBe(4);
+    // each share rests on its own set: 1 GGW-first person is below k, 2 BW-first persons too (k = 3)
+    expect(get(raw, 'gateway_ggw_first').basis).toBe(1);
+    expect(get(shown, 'gateway_ggw_first').suppressed).toBe('below_k');
+    expect(get(shown, 'gateway_median_days')).toMatchObject({ value: 6.5, suppressed: null });
+    // nobody in both in W2: 0/0, no value, resting on 0 persons
+    expect(get(raw, 'gateway_bw_first', { wijk_id: 'W2' })).toMatchObject({ value: null, basis: 0 });
+    expect(get(raw, 'gateway_median_days', { wijk_id: 'W2' })).toMatchObject({ value: null, basis: 0 });
   });
 
-  it('O4 gateway shares add up to 1, so one hidden share takes the smallest shown one with it', () => {
-    const gw = ['gateway_bw_first', 'gateway_ggw_first', 'gateway_same_day'];
-    // Only same_day rests on too few persons: alone it could be derived as 1 - the other two.
-    const tweaked = raw.map((f) => (f.wijk_id === 'W1' && gw.includes(f.metric) ? { ...f, basis: f.metric === 'gateway_same_day' ? 1 : 100 } : f));
-    const shown = applyDisclosure(tweaked, 3).filter((r) => r.wijk_id === 'W1' && gw.includes(r.metric));
-    expect(shown.map((r) => [r.metric, r.suppressed])).toEqual([
-      ['gateway_bw_first', null],
-      ['gateway_ggw_first', 'complementary'],
-      ['gateway_same_day', 'below_k']
-    ]);
-  });
-
-  it('O5 GGW via BW per group', () => {
+  it('O5 GGW via BW per group, over every group', () => {
     // A: GGW = q1 q2, both q1 q2 -> 1; B: GGW = q3 q4 q6, both q3 q4 -> 2/3
     expect(val(raw, 'ggw_via_bw', { dimension: 'gender', group: 'A' })).toBe(1);
     expect(val(raw, 'ggw_via_bw', { dimension: 'gender', group: 'B' })).toBeCloseTo(2 / 3, 12);
+    expect(get(raw, 'ggw_via_bw', { dimension: 'gender', group: 'B' }).basis).toBe(2);
+    // W2 (q7, B) has a row for A too: the grid is full, 0/0 resting on 0
+    expect(get(raw, 'ggw_via_bw', { wijk_id: 'W2', dimension: 'gender', group: 'A' })).toMatchObject({ value: null, basis: 0 });
   });
 
   it('O6 partner concentration of GGW sessions located in the wijk', () => {
     // W1 GGW sessions with a partner: g2 x2 (X), g3 x1 (Y): HHI = (2/3)^2 + (1/3)^2 = 5/9; b (BW) ignored
     expect(val(raw, 'partner_hhi')).toBeCloseTo(5 / 9, 12);
+    // sessions and organisations are not persons: public, shown whatever the counts
+    expect(get(raw, 'partner_hhi').kind).toBe('public');
+    expect(get(shown, 'partner_hhi').suppressed).toBeNull();
     // W2: GGW sessions without a partner: not available
-    expect(get(raw, 'partner_hhi', { wijk_id: 'W2' }).unavailable).toBe(true);
+    expect(get(raw, 'partner_hhi', { wijk_id: 'W2' }).value).toBeNull();
+    expect(get(shown, 'partner_hhi', { wijk_id: 'W2' }).suppressed).toBe('not_available');
     expect(val(raw, 'partner_hhi', { wijk_id: '' })).toBeCloseTo(5 / 9, 12);
   });
 
@@ -156,7 +170,7 @@ describe('overlap between buurtwerk and area-based work (O1-O6)', () => {
 
   it('the period bounds history: q6 joining BW after P does not count', async () => {
     // P = 2025-05: q6 BW only (b 2025-05-01), nobody else active
-    const may = await overlapFigures(engine, scope({ from: '2025-05', to: '2025-05' }));
+    const may = await run.raw(MAY);
     expect(val(may, 'bw')).toBe(1);
     expect(val(may, 'both')).toBe(0);
   });

@@ -1,164 +1,134 @@
 /**
- * Overlap between buurtwerk and area-based work, METRICS.md O1-O6. Residents
- * perspective for O1-O5: participations in activities "wherever in the city"
- * (the resident's own city; an activity in another city does not count, also
- * not for the gateway history); O6 is about GGW sessions located in the unit. The provider filter of the scope does not apply
- * (the family compares the two provider types): rows carry provider 'all'.
+ * Overlap between buurtwerk and area-based work, METRICS.md O1-O6. Residents perspective
+ * for O1-O5: participations in activities "wherever in the city" (the resident's own city;
+ * an activity in another city does not count, also not for the gateway history); O6 is
+ * about GGW sessions located in the unit. The provider filter does not apply (the family
+ * compares the two provider types): rows carry provider 'all' and belong in every scope.
+ *
+ * O4's history "up to the end of P" is each person's first buurtwerk and first GGW day over
+ * the whole history (wb_gate): whoever is in both in P had both firsts by the end of P.
  */
-import type { Engine } from '../engine/types';
-import { lastDay } from './period';
 import {
-  HOME_UNITS,
-  breakdownKey,
-  checkScope,
-  dateLit,
-  dimensionsLong,
-  figure,
-  minBasis,
-  num,
-  participantDimensions,
-  periodPredicate,
-  unitsSql
+  createPerDimension,
+  createRollup,
+  emitFigures,
+  least,
+  perturbed,
+  RESIDENT_UNITS,
+  share,
+  type FigureContext
 } from './sql';
-import type { RawFigure, Scope } from './types';
 
-function baseCte(scope: Scope): string {
-  return `
-    per AS (
-      -- per participant and city of the activity
-      SELECT participant_id, activity_city AS city,
-             bool_or(provider_type = 'buurtwerk') AS in_bw,
-             bool_or(provider_type = 'ggw') AS in_ggw
-      FROM sessions WHERE ${periodPredicate(scope.from, scope.to)}
-      GROUP BY participant_id, activity_city
-    ),
-    home AS ${HOME_UNITS},
-    units AS ${unitsSql('resident', scope)}`;
-}
+const SETS = {
+  bw: 'in_bw',
+  ggw: 'in_ggw',
+  in_both: 'in_bw AND in_ggw',
+  bw_only: 'in_bw AND NOT in_ggw',
+  ggw_only: 'in_ggw AND NOT in_bw',
+  uni: 'TRUE',
+  bwf: 'in_bw AND in_ggw AND gap > 0',
+  ggwf: 'in_bw AND in_ggw AND gap < 0',
+  same: 'in_bw AND in_ggw AND gap = 0'
+};
 
-export async function overlapFigures(engine: Engine, scope: Scope): Promise<RawFigure[]> {
-  checkScope(scope);
-  const provider = 'all' as const;
-  const end = dateLit(lastDay(scope.to));
-  const rows = await engine.query(`
-    WITH ${baseCte(scope)},
-    firsts AS (
-      -- first BW and first GGW participation in the city over all history up to the end of P
-      SELECT participant_id, activity_city AS city,
-             min(date) FILTER (WHERE provider_type = 'buurtwerk') AS first_bw,
-             min(date) FILTER (WHERE provider_type = 'ggw') AS first_ggw
-      FROM sessions
-      WHERE date <= ${end} AND participant_id IN (SELECT participant_id FROM per WHERE in_bw AND in_ggw)
-      GROUP BY participant_id, activity_city
-    ),
-    pu AS (
-      SELECT h.city, h.wijk_id, p.in_bw, p.in_ggw,
-             date_diff('day', f.first_bw, f.first_ggw) AS gap
-      FROM per p JOIN home h ON h.participant_id = p.participant_id AND h.city = p.city
-      LEFT JOIN firsts f ON f.participant_id = p.participant_id AND f.city = p.city
-    ),
-    agg AS (
-      SELECT city, wijk_id,
-             count(*) FILTER (WHERE in_bw)::DOUBLE AS bw,
-             count(*) FILTER (WHERE in_ggw)::DOUBLE AS ggw,
-             count(*) FILTER (WHERE in_bw AND in_ggw)::DOUBLE AS both,
-             count(*) FILTER (WHERE in_bw AND in_ggw AND gap > 0)::DOUBLE AS bw_first,
-             count(*) FILTER (WHERE in_bw AND in_ggw AND gap < 0)::DOUBLE AS ggw_first,
-             count(*) FILTER (WHERE in_bw AND in_ggw AND gap = 0)::DOUBLE AS same_day,
-             quantile_cont(abs(gap), 0.5) FILTER (WHERE in_bw AND in_ggw) AS median_days
-      FROM pu GROUP BY city, wijk_id
-    ),
-    hhi_sessions AS (
-      SELECT DISTINCT activity_id, date, partner_organisation AS partner, activity_city AS city, activity_wijk_id AS wijk_id
-      FROM sessions
-      WHERE ${periodPredicate(scope.from, scope.to)} AND provider_type = 'ggw' AND NULLIF(partner_organisation, '') IS NOT NULL
-    ),
-    hhi_counts AS (
-      SELECT city, wijk_id, partner, count(*)::DOUBLE AS n FROM hhi_sessions GROUP BY ALL
-      UNION ALL
-      SELECT city, '' AS wijk_id, partner, count(*)::DOUBLE AS n FROM hhi_sessions GROUP BY ALL
-    ),
-    hhi AS (
-      SELECT city, wijk_id, sum(n * n) / (sum(n) * sum(n)) AS partner_hhi FROM hhi_counts GROUP BY city, wijk_id
+export async function overlapFigures(ctx: FigureContext): Promise<void> {
+  const { engine } = ctx;
+  const names = Object.keys(SETS);
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_ov;
+    CREATE TEMP TABLE ww_ov AS
+    SELECT pmo.period_id, a.pno, bool_or(a.ptype = 'buurtwerk') AS in_bw, bool_or(a.ptype = 'ggw') AS in_ggw
+    FROM (SELECT DISTINCT a.pno, a.m, a.ptype FROM wb_att a JOIN wb_person p USING (pno) WHERE a.acity = p.home_city) a
+    JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
+    WHERE per.emit
+    GROUP BY ALL`);
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_ov_u;
+    CREATE TEMP TABLE ww_ov_u AS
+    WITH w AS (
+      SELECT o.period_id, p.home_city AS city, p.home_wijk AS wijk_id,
+             ${Object.entries(SETS)
+               .map(([n, w]) => `count(*) FILTER (WHERE ${w}) AS ${n}, coalesce(sum(p.rk) FILTER (WHERE ${w}), 0) AS s_${n}`)
+               .join(',\n             ')}
+      FROM ww_ov o JOIN wb_person p USING (pno) LEFT JOIN wb_gate g USING (pno)
+      GROUP BY ALL
     )
-    SELECT u.city, u.wijk_id,
-           coalesce(a.bw, 0) AS bw, coalesce(a.ggw, 0) AS ggw, coalesce(a.both, 0) AS both,
-           coalesce(a.bw - a.both, 0) AS bw_only, coalesce(a.ggw - a.both, 0) AS ggw_only,
-           a.both / NULLIF(a.bw + a.ggw - a.both, 0) AS jaccard,
-           coalesce(a.bw + a.ggw - a.both, 0) AS n_union,
-           a.both / NULLIF(a.ggw, 0) AS ggw_via_bw,
-           coalesce(a.bw_first, 0) AS bw_first, coalesce(a.ggw_first, 0) AS ggw_first, coalesce(a.same_day, 0) AS same_day,
-           a.bw_first / NULLIF(a.both, 0) AS gateway_bw_first,
-           a.ggw_first / NULLIF(a.both, 0) AS gateway_ggw_first,
-           a.same_day / NULLIF(a.both, 0) AS gateway_same_day,
-           a.median_days AS gateway_median_days,
-           h.partner_hhi
-    FROM units u
-    LEFT JOIN agg a USING (city, wijk_id)
-    LEFT JOIN hhi h USING (city, wijk_id)
-    ORDER BY u.city, u.wijk_id`);
+    SELECT * FROM w
+    UNION ALL SELECT period_id, city, '', ${names.map((n) => `sum(${n}), sum(s_${n})`).join(', ')} FROM w GROUP BY ALL`);
+  // O6: GGW sessions in the unit per partner organisation; sessions add up over months and wijken.
+  await createRollup(
+    { ...ctx, providers: ['ggw'] },
+    'ww_hhi_u',
+    `(SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, a.partner_organisation AS partner
+      FROM wb_sess s JOIN activities a ON a.activity_id = s.aid
+      WHERE s.ptype = 'ggw' AND NULLIF(a.partner_organisation, '') IS NOT NULL)`,
+    ['partner'],
+    [['n', 'count(*)']]
+  );
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_ov_x;
+    CREATE TEMP TABLE ww_ov_x AS
+    WITH med AS (
+      SELECT o.period_id, p.home_city AS city, unnest([p.home_wijk, '']) AS wijk_id, abs(g.gap) AS gap
+      FROM ww_ov o JOIN wb_person p USING (pno) JOIN wb_gate g USING (pno)
+      WHERE o.in_bw AND o.in_ggw
+    ),
+    med_u AS (SELECT period_id, city, wijk_id, quantile_cont(gap, 0.5) AS median_days FROM med GROUP BY ALL),
+    hhi AS (SELECT period_id, city, wijk_id, sum(n * n) / (sum(n) * sum(n)) AS hhi FROM ww_hhi_u GROUP BY ALL)
+    SELECT per.period_id, NULL::VARCHAR AS scope_prov, 'all' AS provider, u.city, u.wijk_id,
+           ${names.map((n) => `${perturbed(`coalesce(o.${n}, 0)`, `coalesce(o.s_${n}, 0)`)} AS ${n}1`).join(', ')},
+           m.median_days, h.hhi
+    FROM ww_periods per CROSS JOIN ${RESIDENT_UNITS} u
+    LEFT JOIN ww_ov_u o ON o.period_id = per.period_id AND o.city = u.city AND o.wijk_id = u.wijk_id
+    LEFT JOIN med_u m ON m.period_id = per.period_id AND m.city = u.city AND m.wijk_id = u.wijk_id
+    LEFT JOIN hhi h ON h.period_id = per.period_id AND h.city = u.city AND h.wijk_id = u.wijk_id
+    WHERE per.emit`);
+  await emitFigures(ctx, 'ww_ov_x', [
+    { metric: 'bw', kind: 'count', value: 'bw1' },
+    { metric: 'ggw', kind: 'count', value: 'ggw1' },
+    { metric: 'both', kind: 'count', value: 'in_both1' },
+    { metric: 'bw_only', kind: 'count', value: 'bw_only1' },
+    { metric: 'ggw_only', kind: 'count', value: 'ggw_only1' },
+    // Each count in a formula is the perturbed count of its own set (the union is one too).
+    { metric: 'jaccard', kind: 'share', value: share('in_both1', 'uni1'), basis: least('in_both1', 'uni1') },
+    { metric: 'ggw_via_bw', kind: 'share', value: share('in_both1', 'ggw1'), basis: least('in_both1', 'ggw1') },
+    { metric: 'gateway_bw_first', kind: 'share', value: share('bwf1', 'in_both1'), basis: least('bwf1', 'in_both1') },
+    { metric: 'gateway_ggw_first', kind: 'share', value: share('ggwf1', 'in_both1'), basis: least('ggwf1', 'in_both1') },
+    { metric: 'gateway_same_day', kind: 'share', value: share('same1', 'in_both1'), basis: least('same1', 'in_both1') },
+    { metric: 'gateway_median_days', kind: 'share', value: 'median_days', basis: 'in_both1' },
+    // Sessions and partner organisations are not persons.
+    { metric: 'partner_hhi', kind: 'public', value: 'hhi' }
+  ]);
 
-  const out: RawFigure[] = [];
-  for (const r of rows) {
-    const base = { city: String(r.city), wijk_id: String(r.wijk_id), provider };
-    const isWijk = base.wijk_id !== '';
-    const bw = num(r.bw) ?? 0;
-    const ggw = num(r.ggw) ?? 0;
-    const both = num(r.both) ?? 0;
-    // The Venn: bw_only + both = bw, ggw_only + both = ggw; and the wijken of a city add up to the city.
-    const venn = (own: string[], metric: string) => {
-      const keys = own.map((k) => breakdownKey(k, base.city, base.wijk_id));
-      if (isWijk) keys.push(breakdownKey(`overlap-${metric}`, base.city));
-      return keys;
-    };
-    const gateway = [breakdownKey('gateway', base.city, base.wijk_id)];
-    out.push(
-      figure(base, 'bw', bw, { isPersonCount: true, breakdown: venn([], 'bw') }),
-      figure(base, 'ggw', ggw, { isPersonCount: true, breakdown: venn([], 'ggw') }),
-      figure(base, 'both', both, { isPersonCount: true, breakdown: venn(['venn-bw', 'venn-ggw'], 'both') }),
-      figure(base, 'bw_only', r.bw_only, { isPersonCount: true, breakdown: venn(['venn-bw'], 'bw_only') }),
-      figure(base, 'ggw_only', r.ggw_only, { isPersonCount: true, breakdown: venn(['venn-ggw'], 'ggw_only') }),
-      figure(base, 'jaccard', r.jaccard, { basis: minBasis(both, num(r.n_union)) }),
-      figure(base, 'ggw_via_bw', r.ggw_via_bw, { basis: minBasis(both, ggw) }),
-      // The three gateway shares add up to 1: one hidden share would follow from the other two.
-      figure(base, 'gateway_bw_first', r.gateway_bw_first, { basis: minBasis(num(r.bw_first), both), breakdown: gateway }),
-      figure(base, 'gateway_ggw_first', r.gateway_ggw_first, { basis: minBasis(num(r.ggw_first), both), breakdown: gateway }),
-      figure(base, 'gateway_same_day', r.gateway_same_day, { basis: minBasis(num(r.same_day), both), breakdown: gateway }),
-      figure(base, 'gateway_median_days', r.gateway_median_days, { basis: both }),
-      // Sessions and partner organisations are not persons.
-      figure(base, 'partner_hhi', r.partner_hhi)
-    );
-  }
-
-  // O5: O3 per known group of each dimension, for the groups the GGW reaches in the unit.
-  const dims = await participantDimensions(engine, scope.dimensions);
-  if (dims.length) {
-    const groupRows = await engine.query(`
-      WITH ${baseCte(scope)},
-      dl AS ${dimensionsLong(dims)},
-      g AS (
-        SELECT h.city, h.wijk_id, d.dim, d.grp,
-               count(*) FILTER (WHERE p.in_ggw)::DOUBLE AS ggw,
-               count(*) FILTER (WHERE p.in_ggw AND p.in_bw)::DOUBLE AS both
-        FROM per p JOIN home h ON h.participant_id = p.participant_id AND h.city = p.city
-        JOIN dl d ON d.participant_id = p.participant_id
-        WHERE d.grp IS NOT NULL
-        GROUP BY ALL
-      )
-      SELECT g.city, g.wijk_id, g.dim, g.grp, g.ggw, g.both, g.both / g.ggw AS ggw_via_bw
-      FROM g JOIN units u USING (city, wijk_id)
-      WHERE g.ggw > 0
-      ORDER BY 1, 2, 3, 4`);
-    for (const r of groupRows) {
-      const base = { city: String(r.city), wijk_id: String(r.wijk_id), provider };
-      out.push(
-        figure(base, 'ggw_via_bw', r.ggw_via_bw, {
-          dimension: String(r.dim),
-          group: String(r.grp),
-          basis: minBasis(num(r.both), num(r.ggw))
-        })
-      );
-    }
-  }
-  return out;
+  // O5: O3 per known group of each dimension, over every group (no row tells a group is there).
+  if (!ctx.dims.length) return;
+  await createPerDimension(
+    engine,
+    'ww_ov_w',
+    ctx.dims,
+    'ww_ov o JOIN wb_person p USING (pno)',
+    [['period_id', 'o.period_id'], ['city', 'p.home_city'], ['wijk_id', 'p.home_wijk']],
+    [
+      ['ggw', 'count(*) FILTER (WHERE o.in_ggw)'],
+      ['s_ggw', 'coalesce(sum(p.rk) FILTER (WHERE o.in_ggw), 0)'],
+      ['n_both', 'count(*) FILTER (WHERE o.in_ggw AND o.in_bw)'],
+      ['s_both', 'coalesce(sum(p.rk) FILTER (WHERE o.in_ggw AND o.in_bw), 0)']
+    ]
+  );
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_ovg_x;
+    CREATE TEMP TABLE ww_ovg_x AS
+    WITH u AS (
+      SELECT * FROM ww_ov_w WHERE grp IS NOT NULL
+      UNION ALL SELECT period_id, city, '', dim, grp, sum(ggw), sum(s_ggw), sum(n_both), sum(s_both) FROM ww_ov_w WHERE grp IS NOT NULL GROUP BY ALL
+    )
+    SELECT per.period_id, NULL::VARCHAR AS scope_prov, 'all' AS provider, r.city, r.wijk_id, gr.dim, gr.grp,
+           ${perturbed('coalesce(u.ggw, 0)', 'coalesce(u.s_ggw, 0)')} AS ggw1,
+           ${perturbed('coalesce(u.n_both, 0)', 'coalesce(u.s_both, 0)')} AS both1
+    FROM ww_periods per CROSS JOIN ${RESIDENT_UNITS} r CROSS JOIN wb_pgroups gr
+    LEFT JOIN u ON u.period_id = per.period_id AND u.city = r.city AND u.wijk_id = r.wijk_id AND u.dim = gr.dim AND u.grp = gr.grp
+    WHERE per.emit`);
+  await emitFigures(ctx, 'ww_ovg_x', [
+    { metric: 'ggw_via_bw', kind: 'share', value: share('both1', 'ggw1'), basis: least('both1', 'ggw1'), dimension: 'dim', group: 'grp' }
+  ]);
 }

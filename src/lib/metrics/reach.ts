@@ -1,282 +1,333 @@
 /**
- * Reach breadth, METRICS.md R1-R10: residents perspective. A participant counts
- * in the wijk they live in (participant_home; unknown residence = the city's
- * location-unknown wijk) and in their city, for participations in P in an
- * activity of the provider filter, wherever in the data that activity is.
+ * Reach breadth, METRICS.md R1-R12, residents perspective: a participant counts in the wijk
+ * they live in (wb_person.home_wijk; an unknown residence = the city's location-unknown
+ * wijk) and in their city, for participations of the provider filter in P wherever the
+ * activity is. Plus the Lorenz deciles of R7 (lorenz_share), which the wijk page draws.
+ *
+ * Set-based: ww_pp holds each person once per (period, provider filter) with their
+ * participations a and distinct domains nd. Counts and cell keys add up over persons, so
+ * they are computed per home wijk and summed to the city; only R7's ranking needs the
+ * city's persons themselves.
  */
-import type { Engine } from '../engine/types';
-import { firstDay, lastDay, monthIndex, previousPeriod } from './period';
 import {
-  HOME_UNITS,
-  breakdownKey,
-  checkScope,
-  dateLit,
-  dimensionsLong,
-  figure,
-  firstDataMonth,
-  inList,
-  minBasis,
-  num,
-  participantDimensions,
-  periodPredicate,
-  providerPredicate,
-  quoteLiteral,
-  unitsSql,
-  UNKNOWN_GROUP
+  createPerDimension,
+  div,
+  emitFigures,
+  least,
+  list,
+  perturbed,
+  providerIn,
+  RESIDENT_UNITS,
+  scopeGrid,
+  share,
+  unit,
+  UNKNOWN_GROUP,
+  zScore,
+  type FigureContext,
+  type FigureSpec
 } from './sql';
-import type { RawFigure, Scope } from './types';
 
-export { UNKNOWN_GROUP };
+/** R11: the z of the Wilson interval (95%). */
+const Z95 = 1.96;
 
 /**
- * Population per resident unit, dimension and group: for each (wijk, dimension)
- * the latest ref_date on or before the end of P, else the earliest available;
- * a city's figure is the sum of its wijken's figures.
+ * wb_pm: each person's participations per month and provider filter, with the domains as bits
+ * of a mask (a handful of domains; distinct domains over a period = the bits of the OR of its
+ * months), or as a list when an export has more than 62 domains. Built once per computation.
  */
-export function populationCte(scope: Scope): string {
-  const end = dateLit(lastDay(scope.to));
-  return `
-    pop_pick AS (
-      SELECT wijk_id, dimension,
-             coalesce(max(ref_date) FILTER (WHERE ref_date <= ${end}), min(ref_date)) AS d
-      FROM population GROUP BY wijk_id, dimension
-    ),
-    pop_wijk AS (
-      SELECT p.wijk_id, p.dimension, p."group" AS grp, sum(p.population)::DOUBLE AS pop
-      FROM population p JOIN pop_pick k ON k.wijk_id = p.wijk_id AND k.dimension = p.dimension AND p.ref_date = k.d
-      GROUP BY ALL
-    ),
-    pop_unit AS (
-      SELECT w.city, p.wijk_id, p.dimension, p.grp, p.pop FROM pop_wijk p JOIN wijk_all w USING (wijk_id)
-      UNION ALL
-      SELECT w.city, '' AS wijk_id, p.dimension, p.grp, sum(p.pop) AS pop FROM pop_wijk p JOIN wijk_all w USING (wijk_id)
-      GROUP BY ALL
-    )`;
+export async function createReachBase(ctx: FigureContext): Promise<void> {
+  const { engine } = ctx;
+  const [{ domains }] = await engine.query<{ domains: number }>('SELECT count(DISTINCT domain)::DOUBLE AS domains FROM wb_att');
+  const bits = (ctx.domainsAsBits = Number(domains) <= 62);
+  await engine.exec(`
+    DROP TABLE IF EXISTS wb_dom; DROP TABLE IF EXISTS wb_pm;
+    CREATE TEMP TABLE wb_dom AS SELECT domain, (row_number() OVER (ORDER BY domain) - 1)::INTEGER AS bit FROM (SELECT DISTINCT domain FROM wb_att WHERE domain IS NOT NULL)`);
+  await engine.exec(`
+    CREATE TEMP TABLE wb_pm AS
+    SELECT pno, m, prov, count(*) AS a,
+           ${bits ? 'bit_or(coalesce(1::BIGINT << d.bit, 0))' : 'coalesce(list(DISTINCT a.domain) FILTER (WHERE a.domain IS NOT NULL), [])'} AS domains
+    FROM (SELECT pno, m, domain, unnest(['all', ptype]) AS prov FROM wb_att) a LEFT JOIN wb_dom d USING (domain)
+    WHERE ${providerIn(ctx)}
+    GROUP BY ALL`);
 }
 
-/** Participations in P (provider filter), one per participant per session, and per-person totals. */
-function personCte(scope: Scope): string {
-  return `
-    part AS (
-      SELECT participant_id, activity_id, date, any_value(domain) AS domain
-      FROM sessions
-      WHERE ${periodPredicate(scope.from, scope.to)} AND ${providerPredicate(scope.provider)}
-      GROUP BY participant_id, activity_id, date
-    ),
-    person AS (
-      SELECT participant_id, count(*)::DOUBLE AS a, count(DISTINCT domain)::DOUBLE AS nd
-      FROM part GROUP BY participant_id
-    ),
-    home AS ${HOME_UNITS},
-    units AS ${unitsSql('resident', scope)}`;
-}
+export async function reachFigures(ctx: FigureContext, firstMonth: number | null): Promise<void> {
+  const { engine } = ctx;
+  const first = firstMonth === null ? 'NULL::INTEGER' : String(firstMonth);
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_pp; DROP TABLE IF EXISTS ww_reach_u;
+    DROP TABLE IF EXISTS ww_kept_u; DROP TABLE IF EXISTS ww_conc_u; DROP TABLE IF EXISTS ww_pop; DROP TABLE IF EXISTS ww_reach_x`);
+  const bits = ctx.domainsAsBits;
+  // Person x period (requested and helper periods): R1-R10 read this.
+  await engine.exec(`
+    CREATE TEMP TABLE ww_pp AS
+    SELECT pmo.period_id, pm.prov, pm.pno, sum(pm.a) AS a,
+           ${bits ? 'bit_count(bit_or(pm.domains))' : 'len(list_distinct(flatten(list(pm.domains))))'} AS nd
+    FROM wb_pm pm JOIN ww_period_months pmo USING (m)
+    GROUP BY ALL`);
 
-export async function reachFigures(engine: Engine, scope: Scope): Promise<RawFigure[]> {
-  checkScope(scope);
-  const provider = scope.provider;
-  const first = await firstDataMonth(engine);
-  const prev = previousPeriod(scope.from, scope.to);
-  // R8: a period that contains (or precedes) the data's first month has no newcomer figure.
-  const newcomersUnavailable = first === null || monthIndex(scope.from) <= monthIndex(first);
-  // R9: not available when the previous period starts before the data.
-  const retentionUnavailable = first === null || monthIndex(prev.from) < monthIndex(first);
-
-  const rows = await engine.query(`
-    WITH ${personCte(scope)},
-    first_seen AS (
-      SELECT participant_id, min(date) AS first_date
-      FROM sessions
-      WHERE ${providerPredicate(scope.provider)} AND participant_id IN (SELECT participant_id FROM person)
-      GROUP BY participant_id
-    ),
-    pu AS (
-      SELECT h.city, h.wijk_id, p.participant_id, p.a, p.nd, f.first_date >= ${dateLit(firstDay(scope.from))} AS is_new
-      FROM person p JOIN home h USING (participant_id) JOIN first_seen f USING (participant_id)
-    ),
-    ranked AS (
-      SELECT *,
-             row_number() OVER (PARTITION BY city, wijk_id ORDER BY a DESC, participant_id) AS r_desc,
-             row_number() OVER (PARTITION BY city, wijk_id ORDER BY a ASC, participant_id) AS r_asc,
-             count(*) OVER (PARTITION BY city, wijk_id) AS n
-      FROM pu
-    ),
-    agg AS (
-      SELECT city, wijk_id,
-             count(*)::DOUBLE AS n,
-             sum(a) AS sum_a,
-             -- ceil(0.2 N) in integers: (N + 4) // 5
-             sum(a) FILTER (WHERE r_desc <= (n + 4) // 5) AS top_a,
-             -- sum_i sum_j |a_i - a_j| = 2 sum_i (2i - N - 1) a_(i), a ascending
-             sum((2 * r_asc - n - 1) * a) AS gini_half,
-             count(*) FILTER (WHERE is_new)::DOUBLE AS newcomers,
-             avg(nd) AS dpp,
-             count(*) FILTER (WHERE nd >= 2)::DOUBLE AS multi
-      FROM ranked GROUP BY city, wijk_id
-    ),
-    prev_people AS (
-      SELECT DISTINCT participant_id FROM sessions
-      WHERE ${periodPredicate(prev.from, prev.to)} AND ${providerPredicate(scope.provider)}
-    ),
-    prev_agg AS (
-      SELECT h.city, h.wijk_id, count(*)::DOUBLE AS prev_n, count(p.participant_id)::DOUBLE AS retained
-      FROM prev_people q JOIN home h USING (participant_id) LEFT JOIN person p USING (participant_id)
+  // Counts per home wijk, summed to the city: n (R1), newcomers (R8), multi-domain (R10).
+  await engine.exec(`
+    CREATE TEMP TABLE ww_reach_u AS
+    WITH w AS (
+      SELECT q.period_id, q.prov, p.home_city AS city, p.home_wijk AS wijk_id,
+             count(*) AS n, sum(p.rk) AS s,
+             count(*) FILTER (WHERE f.first_m >= per.from_m) AS nc, coalesce(sum(p.rk) FILTER (WHERE f.first_m >= per.from_m), 0) AS s_nc,
+             count(*) FILTER (WHERE q.nd >= 2) AS multi, coalesce(sum(p.rk) FILTER (WHERE q.nd >= 2), 0) AS s_multi,
+             sum(q.nd) AS sum_nd
+      FROM ww_pp q JOIN wb_person p USING (pno) JOIN ww_periods per USING (period_id)
+      JOIN wb_first f ON f.pno = q.pno AND f.prov = q.prov
+      WHERE p.home_city IS NOT NULL
       GROUP BY ALL
-    ),
-    ${populationCte(scope)},
-    pop_total AS (
-      SELECT city, wijk_id, sum(pop) AS pop FROM pop_unit
-      WHERE dimension = 'total' AND grp = 'total' GROUP BY ALL
     )
-    SELECT u.city, u.wijk_id,
-           coalesce(a.n, 0) AS n,
-           t.pop,
-           coalesce(a.n, 0) / NULLIF(t.pop, 0) * 1000 AS reach_rate,
-           a.top_a / NULLIF(a.sum_a, 0) AS top20,
-           a.gini_half / NULLIF(a.n * a.sum_a, 0) AS gini,
-           coalesce(a.newcomers, 0) AS newcomers,
-           a.newcomers / NULLIF(a.n, 0) AS newcomer_share,
-           coalesce(q.prev_n, 0) AS prev_n,
-           coalesce(q.retained, 0) AS retained,
-           q.retained / NULLIF(q.prev_n, 0) AS retention,
-           a.dpp,
-           coalesce(a.multi, 0) AS multi,
-           a.multi / NULLIF(a.n, 0) AS multi_share
-    FROM units u
-    LEFT JOIN agg a USING (city, wijk_id)
-    LEFT JOIN prev_agg q USING (city, wijk_id)
-    LEFT JOIN pop_total t USING (city, wijk_id)
-    ORDER BY u.city, u.wijk_id`);
+    SELECT * FROM w
+    UNION ALL
+    SELECT period_id, prov, city, '', sum(n), sum(s), sum(nc), sum(s_nc), sum(multi), sum(s_multi), sum(sum_nd) FROM w GROUP BY ALL`);
 
-  const out: RawFigure[] = [];
-  for (const r of rows) {
-    const base = { city: String(r.city), wijk_id: String(r.wijk_id), provider };
-    const isWijk = base.wijk_id !== '';
-    const n = num(r.n) ?? 0;
-    const pop = num(r.pop);
-    const newcomers = num(r.newcomers) ?? 0;
-    out.push(
-      figure(base, 'participants', n, {
-        isPersonCount: true,
-        // The wijken of a city add up to the city's total.
-        breakdown: isWijk ? [breakdownKey('participants', base.city, provider)] : undefined
-      }),
-      figure(base, 'reach_rate', r.reach_rate, { basis: minBasis(n, pop) }),
-      figure(base, 'top20_share', r.top20, { basis: n }),
-      figure(base, 'gini', r.gini, { basis: n }),
-      figure(base, 'newcomers', newcomers, {
-        isPersonCount: true,
-        unavailable: newcomersUnavailable,
-        breakdown: isWijk ? [breakdownKey('newcomers', base.city, provider)] : undefined
-      }),
-      figure(base, 'newcomer_share', r.newcomer_share, {
-        basis: minBasis(newcomers, n),
-        unavailable: newcomersUnavailable
-      }),
-      figure(base, 'retention', r.retention, {
-        basis: minBasis(num(r.retained), num(r.prev_n)),
-        unavailable: retentionUnavailable
-      }),
-      figure(base, 'domains_per_participant', r.dpp, { basis: n }),
-      figure(base, 'multi_domain_share', r.multi_share, { basis: minBasis(num(r.multi), n) })
-    );
-  }
+  // R9: the persons of the period before who are back in P.
+  await engine.exec(`
+    CREATE TEMP TABLE ww_kept_u AS
+    WITH w AS (
+      SELECT per.period_id, r.prov, p.home_city AS city, p.home_wijk AS wijk_id, count(*) AS kept, sum(p.rk) AS s_kept
+      FROM ww_periods per
+      JOIN ww_pp q ON q.period_id = per.prev_id
+      JOIN ww_pp r ON r.period_id = per.period_id AND r.pno = q.pno AND r.prov = q.prov
+      JOIN wb_person p ON p.pno = r.pno
+      WHERE per.emit AND p.home_city IS NOT NULL
+      GROUP BY ALL
+    )
+    SELECT * FROM w
+    UNION ALL SELECT period_id, prov, city, '', sum(kept), sum(s_kept) FROM w GROUP BY ALL`);
 
-  const dims = await participantDimensions(engine, scope.dimensions);
-  if (dims.length) for (const f of await compositionFigures(engine, scope, dims)) out.push(f);
-  return out;
-}
-
-/** R1 per group, R3, R4, R5, R6 for each dimension of the scope. */
-async function compositionFigures(engine: Engine, scope: Scope, dims: string[]): Promise<RawFigure[]> {
-  const provider = scope.provider;
-  const common = `
-    WITH ${personCte(scope)},
-    dl AS ${dimensionsLong(dims)},
-    ng AS (
-      SELECT h.city, h.wijk_id, d.dim, d.grp, count(*)::DOUBLE AS n
-      FROM person p JOIN home h USING (participant_id) JOIN dl d USING (participant_id)
+  // R7 and its Lorenz deciles from the distribution of participations per person: how many
+  // persons (c) had each number of participations (a). Blocks of equal a, ascending, hold the
+  // ranks r0+1 .. r0+c; the histogram of a city is the sum of its wijken's.
+  const decile = (d: number) => {
+    const i = `((${d} * n) // 10)`;
+    return `sum(a * least(c, greatest(0, ${i} - r0)) + CASE WHEN r0 < ${i} + 1 AND ${i} + 1 <= r0 + c THEN a * ((${d} * n) % 10) / 10.0 ELSE 0 END) AS l${d}`;
+  };
+  await engine.exec(`
+    CREATE TEMP TABLE ww_conc_u AS
+    WITH hw AS (
+      SELECT q.period_id, q.prov, p.home_city AS city, p.home_wijk AS wijk_id, q.a, count(*) AS c
+      FROM ww_pp q JOIN wb_person p USING (pno) JOIN ww_periods per USING (period_id)
+      WHERE per.emit AND p.home_city IS NOT NULL
       GROUP BY ALL
     ),
-    ${populationCte(scope)},
-    popg AS (
-      SELECT city, wijk_id, dimension AS dim, grp, pop FROM pop_unit WHERE ${inList('dimension', dims)}
+    h AS (SELECT * FROM hw UNION ALL SELECT period_id, prov, city, '', a, sum(c) FROM hw GROUP BY ALL),
+    b AS (
+      SELECT period_id, prov, city, wijk_id, a::BIGINT AS a, c::BIGINT AS c,
+             coalesce(sum(c) OVER (PARTITION BY period_id, prov, city, wijk_id ORDER BY a ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::BIGINT AS r0,
+             sum(c) OVER (PARTITION BY period_id, prov, city, wijk_id)::BIGINT AS n
+      FROM h
+    )
+    SELECT period_id, prov, city, wijk_id, any_value(n)::DOUBLE AS n_true, sum(a * c)::DOUBLE AS sum_a,
+           -- the ceil(0.2 N) largest: ranks above N - (N + 4) // 5
+           sum(a * least(c, greatest(0, r0 + c - (n - (n + 4) // 5))))::DOUBLE AS top_a,
+           -- sum_i sum_j |a_i - a_j| = 2 sum_i (2i - N - 1) a_(i), a ascending; per block a c (2 r0 + c - N)
+           sum(a * c * (2 * r0 + c - n))::DOUBLE AS gini_half,
+           ${Array.from({ length: 10 }, (_, i) => decile(i + 1)).join(',\n           ')}
+    FROM b GROUP BY ALL`);
+
+  await createPopulation(ctx);
+
+  // One wide row per scope and resident unit, with every count perturbed by its cell key.
+  await engine.exec(`
+    CREATE TEMP TABLE ww_reach_x AS
+    WITH x AS (
+      SELECT g.period_id, g.prov AS scope_prov, g.prov AS provider, u.city, u.wijk_id,
+             ${perturbed('coalesce(r.n, 0)', 'coalesce(r.s, 0)')} AS n1,
+             ${perturbed('coalesce(r.nc, 0)', 'coalesce(r.s_nc, 0)')} AS nc1,
+             ${perturbed('coalesce(r.multi, 0)', 'coalesce(r.s_multi, 0)')} AS multi1,
+             coalesce(r.sum_nd, 0) AS sum_nd,
+             ${perturbed('coalesce(k.kept, 0)', 'coalesce(k.s_kept, 0)')} AS kept1,
+             ${perturbed('coalesce(q.n, 0)', 'coalesce(q.s, 0)')} AS prev1,
+             t.pop,
+             c.n_true, c.sum_a, c.top_a, c.gini_half, ${Array.from({ length: 10 }, (_, i) => `c.l${i + 1}`).join(', ')},
+             (${first} IS NULL OR per.from_m <= ${first}) AS nc_na,
+             (${first} IS NULL OR prev.from_m < ${first}) AS ret_na
+      FROM ${scopeGrid(ctx)} g CROSS JOIN ${RESIDENT_UNITS} u
+      JOIN ww_periods per ON per.period_id = g.period_id
+      LEFT JOIN ww_periods prev ON prev.period_id = per.prev_id
+      LEFT JOIN ww_reach_u r ON r.period_id = g.period_id AND r.prov = g.prov AND r.city = u.city AND r.wijk_id = u.wijk_id
+      LEFT JOIN ww_reach_u q ON q.period_id = per.prev_id AND q.prov = g.prov AND q.city = u.city AND q.wijk_id = u.wijk_id
+      LEFT JOIN ww_kept_u k ON k.period_id = g.period_id AND k.prov = g.prov AND k.city = u.city AND k.wijk_id = u.wijk_id
+      LEFT JOIN ww_conc_u c ON c.period_id = g.period_id AND c.prov = g.prov AND c.city = u.city AND c.wijk_id = u.wijk_id
+      LEFT JOIN ww_pop t ON t.period_id = g.period_id AND t.city = u.city AND t.wijk_id = u.wijk_id AND t.dimension = 'total' AND t.grp = 'total'
+    )
+    SELECT x.*, cx.n1 AS city_n1, cx.nc1 AS city_nc1, cx.pop AS city_pop,
+           x.wijk_id <> '' AND NOT coalesce(w.location_unknown, TRUE) AS is_wijk
+    FROM x
+    JOIN x cx ON cx.period_id = x.period_id AND cx.scope_prov = x.scope_prov AND cx.city = x.city AND cx.wijk_id = ''
+    LEFT JOIN wijk_all w ON w.wijk_id = x.wijk_id`);
+
+  const noPop = 'pop IS NULL OR pop = 0';
+  const specs: FigureSpec[] = [
+    { metric: 'participants', kind: 'count', value: 'n1' },
+    { metric: 'reach_rate', kind: 'share', value: `1000 * ${div('n1', 'pop')}`, basis: 'n1', na: noPop },
+    // R7: the top 20% must be k persons or more: ceil(0.2 N') = (N' + 4) // 5.
+    { metric: 'top20_share', kind: 'share', value: div('top_a', 'sum_a'), basis: '(n1 + 4) // 5' },
+    { metric: 'gini', kind: 'share', value: div('gini_half', 'n_true * sum_a'), basis: '(n1 + 4) // 5' },
+    { metric: 'newcomers', kind: 'count', value: 'nc1', na: 'nc_na' },
+    { metric: 'newcomer_share', kind: 'share', value: share('nc1', 'n1'), basis: least('nc1', 'n1'), na: 'nc_na' },
+    { metric: 'retention', kind: 'share', value: share('kept1', 'prev1'), basis: least('kept1', 'prev1'), na: 'ret_na' },
+    { metric: 'domains_per_participant', kind: 'share', value: div('sum_nd', 'n1'), basis: 'n1' },
+    { metric: 'multi_domain_share', kind: 'share', value: share('multi1', 'n1'), basis: least('multi1', 'n1') }
+  ];
+  if (ctx.lorenz) {
+    for (let d = 1; d <= 10; d++) {
+      // A decile describes a tenth of the persons: it rests on floor(N' / 10) of them.
+      specs.push({ metric: 'lorenz_share', group: `'${d * 10}'`, kind: 'share', value: div(`l${d}`, 'sum_a'), basis: 'n1 // 10' });
+    }
+  }
+  await emitFigures(ctx, 'ww_reach_x', specs);
+
+  // R11-R12, for the wijken (not the city, not location unknown): the funnel of reach against the city.
+  const p = `least(1.0, ${div('n1', 'pop')})`;
+  const p0 = div('city_n1', 'city_pop');
+  const wilson = (sign: '-' | '+') =>
+    `CASE WHEN pop > 0 THEN 1000 * ((${p} + ${Z95 ** 2} / (2 * pop)) ${sign} ${Z95} * sqrt(${p} * (1 - ${p}) / pop + ${Z95 ** 2} / (4 * pop * pop))) / (1 + ${Z95 ** 2} / pop) END`;
+  const nc = share('nc1', 'n1');
+  const nc0 = share('city_nc1', 'city_n1');
+  await emitFigures(
+    ctx,
+    'ww_reach_x',
+    [
+      { metric: 'reach_rate_low', kind: 'share', value: wilson('-'), basis: 'n1', na: noPop },
+      { metric: 'reach_rate_high', kind: 'share', value: wilson('+'), basis: 'n1', na: noPop },
+      {
+        metric: 'reach_rate_z',
+        kind: 'share',
+        value: zScore(div('n1', 'pop'), p0, 'pop'),
+        basis: least('n1', 'city_n1'),
+        na: `${noPop} OR city_pop IS NULL OR city_pop = 0`
+      },
+      {
+        metric: 'newcomer_share_z',
+        kind: 'share',
+        value: zScore(nc, nc0, 'n1'),
+        basis: least('nc1', 'n1', 'city_nc1', 'city_n1'),
+        na: 'nc_na'
+      }
+    ],
+    'is_wijk'
+  );
+
+  if (ctx.dims.length) await compositionFigures(ctx);
+}
+
+/**
+ * ww_pop: the population of each resident unit per emitted period, dimension and group:
+ * per wijk and dimension the rows of the latest ref_date on or before the end of P, else
+ * of the earliest; a city's figure is the sum of its wijken's. Public, not perturbed.
+ */
+async function createPopulation(ctx: FigureContext): Promise<void> {
+  await ctx.engine.exec(`
+    CREATE TEMP TABLE ww_pop AS
+    WITH pick AS (
+      SELECT e.period_id, p.wijk_id, p.dimension,
+             coalesce(max(p.ref_date) FILTER (WHERE p.ref_date <= e.end_date), min(p.ref_date)) AS d
+      FROM (SELECT period_id, end_date FROM ww_periods WHERE emit) e CROSS JOIN population p
+      GROUP BY ALL
     ),
-    cells AS (
-      SELECT coalesce(n.city, p.city) AS city, coalesce(n.wijk_id, p.wijk_id) AS wijk_id,
-             coalesce(n.dim, p.dim) AS dim, coalesce(n.grp, p.grp) AS grp,
-             coalesce(n.n, 0) AS n_g, p.pop AS pop_g
-      FROM (SELECT * FROM ng WHERE grp IS NOT NULL) n
-      FULL OUTER JOIN popg p ON n.city = p.city AND n.wijk_id = p.wijk_id AND n.dim = p.dim AND n.grp = p.grp
+    w AS (
+      SELECT k.period_id, wa.city, p.wijk_id, p.dimension, p."group" AS grp, sum(p.population)::DOUBLE AS pop
+      FROM pick k JOIN population p ON p.wijk_id = k.wijk_id AND p.dimension = k.dimension AND p.ref_date = k.d
+      JOIN wijk_all wa ON wa.wijk_id = p.wijk_id
+      -- a dimension's own 'total' row is not one of its groups
+      WHERE p.dimension = 'total' OR p."group" <> 'total'
+      GROUP BY ALL
+    )
+    SELECT * FROM w
+    UNION ALL SELECT period_id, city, '', dimension, grp, sum(pop) FROM w GROUP BY ALL`);
+}
+
+/** R1 per group, R3, R4, R5, R6 for each dimension: a full grid of groups, so no row tells that a group is present. */
+async function compositionFigures(ctx: FigureContext): Promise<void> {
+  const { engine } = ctx;
+  await engine.exec(`DROP TABLE IF EXISTS ww_groups; DROP TABLE IF EXISTS ww_comp_u; DROP TABLE IF EXISTS ww_cells; DROP TABLE IF EXISTS ww_dimx`);
+  await createPerDimension(
+    engine,
+    'ww_comp_w',
+    ctx.dims,
+    'ww_pp q JOIN wb_person p USING (pno) JOIN ww_periods per USING (period_id)',
+    [['period_id', 'q.period_id'], ['prov', 'q.prov'], ['city', 'p.home_city'], ['wijk_id', 'p.home_wijk']],
+    [['n', 'count(*)'], ['s', 'sum(p.rk)']],
+    'per.emit AND p.home_city IS NOT NULL'
+  );
+  await engine.exec(`
+    CREATE TEMP TABLE ww_comp_u AS
+    SELECT * FROM ww_comp_w
+    UNION ALL SELECT period_id, prov, city, '', dim, grp, sum(n), sum(s) FROM ww_comp_w GROUP BY ALL;
+    DROP TABLE ww_comp_w`);
+  // The groups of each dimension: every known value in the participants and the population's groups.
+  await engine.exec(`
+    CREATE TEMP TABLE ww_groups AS
+    SELECT dim, grp FROM wb_pgroups
+    UNION
+    SELECT DISTINCT dimension, "group" FROM population WHERE dimension IN (SELECT unnest(${list(ctx.dims.map((d) => d.name))})) AND "group" <> 'total'`);
+  await engine.exec(`
+    CREATE TEMP TABLE ww_cells AS
+    WITH c AS (
+      SELECT g.period_id, g.prov, u.city, u.wijk_id, gr.dim, gr.grp,
+             coalesce(c.n, 0) AS n, coalesce(c.s, 0) AS s, pp.pop
+      FROM ${scopeGrid(ctx)} g CROSS JOIN ${RESIDENT_UNITS} u CROSS JOIN ww_groups gr
+      LEFT JOIN ww_comp_u c ON c.period_id = g.period_id AND c.prov = g.prov AND c.city = u.city AND c.wijk_id = u.wijk_id
+                           AND c.dim = gr.dim AND c.grp = gr.grp
+      LEFT JOIN ww_pop pp ON pp.period_id = g.period_id AND pp.city = u.city AND pp.wijk_id = u.wijk_id
+                         AND pp.dimension = gr.dim AND pp.grp = gr.grp
     ),
     tot AS (
-      SELECT city, wijk_id, dim, sum(n_g) AS n_known, sum(pop_g) AS pop_known FROM cells GROUP BY ALL
-    )`;
-
-  const cellRows = await engine.query(`${common}
-    SELECT c.city, c.wijk_id, c.dim, c.grp, c.n_g, c.pop_g, t.n_known, t.pop_known,
-           c.n_g / NULLIF(c.pop_g, 0) * 1000 AS group_reach_rate,
-           (c.n_g / NULLIF(t.n_known, 0)) / NULLIF(c.pop_g / NULLIF(t.pop_known, 0), 0) AS ri
-    FROM cells c JOIN tot t USING (city, wijk_id, dim)
-    JOIN units u USING (city, wijk_id)
-    UNION ALL
-    SELECT n.city, n.wijk_id, n.dim, NULL AS grp, n.n AS n_g, NULL, NULL, NULL, NULL, NULL
-    FROM ng n JOIN units u USING (city, wijk_id)
-    WHERE n.grp IS NULL
-    ORDER BY 1, 2, 3, 4 NULLS LAST`);
-
-  const dimRows = await engine.query(`${common},
-    dims AS (SELECT unnest([${dims.map(quoteLiteral).join(', ')}]) AS dim),
-    summary AS (
-      SELECT c.city, c.wijk_id, c.dim,
-             0.5 * sum(abs(c.n_g / NULLIF(t.n_known, 0) - coalesce(c.pop_g, 0) / NULLIF(t.pop_known, 0))) AS dissimilarity,
-             1 - sum(pow(c.n_g / NULLIF(t.n_known, 0), 2)) AS heterogeneity,
-             1 - sum(pow(c.pop_g / NULLIF(t.pop_known, 0), 2)) AS population_heterogeneity,
-             any_value(t.n_known) AS n_known, any_value(t.pop_known) AS pop_known
-      FROM cells c JOIN tot t USING (city, wijk_id, dim)
-      GROUP BY ALL
+      SELECT period_id, prov, city, wijk_id, dim, sum(n) AS n_known, sum(s) AS s_known, sum(pop) AS pop_known
+      FROM c GROUP BY ALL
     )
-    SELECT u.city, u.wijk_id, d.dim, s.dissimilarity, 1 - s.dissimilarity AS representativeness,
-           s.heterogeneity, s.population_heterogeneity,
-           coalesce(s.n_known, 0) AS n_known, s.pop_known
-    FROM units u CROSS JOIN dims d
-    LEFT JOIN summary s ON s.city = u.city AND s.wijk_id = u.wijk_id AND s.dim = d.dim
-    ORDER BY u.city, u.wijk_id, d.dim`);
-
-  const out: RawFigure[] = [];
-  for (const r of cellRows) {
-    const base = { city: String(r.city), wijk_id: String(r.wijk_id), provider };
-    const dim = String(r.dim);
-    const known = r.grp !== null && r.grp !== undefined;
-    const group = known ? String(r.grp) : UNKNOWN_GROUP;
-    const n_g = num(r.n_g) ?? 0;
-    const keys = [breakdownKey('participants', base.city, base.wijk_id, provider, dim)];
-    if (base.wijk_id !== '') keys.push(breakdownKey('participants', base.city, provider, dim, group));
-    // Participant count per group: only groups with participants (a missing row = 0).
-    if (n_g > 0) out.push(figure(base, 'participants', n_g, { dimension: dim, group, isPersonCount: true, breakdown: keys }));
-    if (!known) continue;
-    const pop_g = num(r.pop_g);
-    if (pop_g === null) continue; // R3/R4 only where the population by group is known
-    out.push(
-      figure(base, 'group_reach_rate', r.group_reach_rate, { dimension: dim, group, basis: minBasis(n_g, pop_g) }),
-      figure(base, 'representation_index', r.ri, {
-        dimension: dim,
-        group,
-        basis: minBasis(n_g, num(r.n_known), pop_g, num(r.pop_known))
-      })
-    );
-  }
-  for (const r of dimRows) {
-    const base = { city: String(r.city), wijk_id: String(r.wijk_id), provider };
-    const dim = String(r.dim);
-    const nKnown = num(r.n_known) ?? 0;
-    const popKnown = num(r.pop_known);
-    const b = minBasis(nKnown, popKnown);
-    out.push(
-      figure(base, 'dissimilarity', r.dissimilarity, { dimension: dim, basis: b }),
-      figure(base, 'representativeness', r.representativeness, { dimension: dim, basis: b }),
-      figure(base, 'heterogeneity', r.heterogeneity, { dimension: dim, basis: nKnown }),
-      figure(base, 'population_heterogeneity', r.population_heterogeneity, { dimension: dim, basis: popKnown })
-    );
-  }
-  return out;
+    SELECT c.*, ${perturbed('c.n', 'c.s')} AS n1, ${perturbed('t.n_known', 't.s_known')} AS known1, t.n_known, t.s_known, t.pop_known
+    FROM c JOIN tot t USING (period_id, prov, city, wijk_id, dim)`);
+  const cells = `(SELECT *, prov AS scope_prov, prov AS provider FROM ww_cells)`;
+  await emitFigures(ctx, cells, [{ metric: 'participants', kind: 'count', value: 'n1', dimension: 'dim', group: 'grp' }]);
+  // R3 and R4 only where the population by group is known.
+  await emitFigures(
+    ctx,
+    cells,
+    [
+      { metric: 'group_reach_rate', kind: 'share', value: `1000 * ${div('n1', 'pop')}`, basis: 'n1', na: 'pop = 0', dimension: 'dim', group: 'grp' },
+      {
+        metric: 'representation_index',
+        kind: 'share',
+        value: `${div('n1', 'known1')} / NULLIF(${div('pop', 'pop_known')}, 0)`,
+        basis: least('n1', 'known1'),
+        na: 'pop = 0 OR pop_known IS NULL OR pop_known = 0',
+        dimension: 'dim',
+        group: 'grp'
+      }
+    ],
+    'pop IS NOT NULL'
+  );
+  await engine.exec(`
+    CREATE TEMP TABLE ww_dimx AS
+    WITH agg AS (
+      SELECT period_id, prov, city, wijk_id, dim,
+             any_value(known1) AS known1, any_value(n_known) AS n_known, any_value(s_known) AS s_known, any_value(pop_known) AS pop_known,
+             0.5 * sum(abs(${div('n1', 'known1')} - ${div('coalesce(pop, 0)', 'pop_known')})) AS d,
+             1 - sum(pow(${div('n1', 'known1')}, 2)) AS h,
+             1 - sum(pow(${div('pop', 'pop_known')}, 2)) AS h_pop
+      FROM ww_cells GROUP BY ALL
+    )
+    -- every dimension of every unit, also one without any known value
+    SELECT g.period_id, g.prov AS scope_prov, g.prov AS provider, u.city, u.wijk_id, dd.dim,
+           coalesce(a.known1, 0) AS known1, a.pop_known, a.d, a.h, a.h_pop,
+           ${perturbed('coalesce(r.n, 0) - coalesce(a.n_known, 0)', 'coalesce(r.s, 0) - coalesce(a.s_known, 0)')} AS unknown1
+    FROM ${scopeGrid(ctx)} g CROSS JOIN ${RESIDENT_UNITS} u CROSS JOIN (SELECT unnest(${list(ctx.dims.map((d) => d.name))}) AS dim) dd
+    LEFT JOIN agg a ON a.period_id = g.period_id AND a.prov = g.prov AND a.city = u.city AND a.wijk_id = u.wijk_id AND a.dim = dd.dim
+    LEFT JOIN ww_reach_u r ON r.period_id = g.period_id AND r.prov = g.prov AND r.city = u.city AND r.wijk_id = u.wijk_id`);
+  const noPop = 'pop_known IS NULL OR pop_known = 0';
+  // Perturbed groups need not add up to the perturbed known total: keep D and H in [0, 1].
+  const d = unit('d');
+  await emitFigures(ctx, 'ww_dimx', [
+    { metric: 'participants', kind: 'count', value: 'unknown1', dimension: 'dim', group: `'${UNKNOWN_GROUP}'` },
+    { metric: 'dissimilarity', kind: 'share', value: d, basis: 'known1', na: noPop, dimension: 'dim' },
+    { metric: 'representativeness', kind: 'share', value: `1 - ${d}`, basis: 'known1', na: noPop, dimension: 'dim' },
+    { metric: 'heterogeneity', kind: 'share', value: unit('h'), basis: 'known1', dimension: 'dim' },
+    { metric: 'population_heterogeneity', kind: 'public', value: 'h_pop', na: noPop, dimension: 'dim' }
+  ]);
 }

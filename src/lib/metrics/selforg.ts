@@ -1,58 +1,51 @@
 /**
- * Self-organisation, METRICS.md S1-S2: activities located in the unit (wijk, or
- * the whole city), period P, provider filter.
+ * Self-organisation, METRICS.md S1-S2: activities located in the unit (wijk, or the whole
+ * city), period P, provider filter. Participations add up over months; the persons behind
+ * them are the distinct persons of ww_loc_u (network.ts), perturbed.
  */
-import type { Engine } from '../engine/types';
-import { checkScope, figure, minBasis, num, periodPredicate, providerPredicate, unitsSql } from './sql';
-import type { RawFigure, Scope } from './types';
+import { createRollup, div, emitFigures, least, LOCATION_UNITS, perturbed, scopeGrid, type FigureContext } from './sql';
 
-export async function selfOrganisationFigures(engine: Engine, scope: Scope): Promise<RawFigure[]> {
-  checkScope(scope);
-  const provider = scope.provider;
-  const rows = await engine.query(`
-    WITH p AS (
-      -- one participation per participant per session; involved when in a volunteer or co_organiser role
-      SELECT participant_id, activity_id, date,
-             any_value(activity_city) AS city, any_value(activity_wijk_id) AS wijk_id,
-             bool_or(role IN ('volunteer', 'co_organiser')) AS involved,
-             any_value(initiator) AS initiator
-      FROM sessions
-      WHERE ${periodPredicate(scope.from, scope.to)} AND ${providerPredicate(scope.provider)}
-      GROUP BY participant_id, activity_id, date
-    ),
-    pu AS (
-      SELECT city, wijk_id, participant_id, activity_id, involved, initiator FROM p
-      UNION ALL
-      SELECT city, '' AS wijk_id, participant_id, activity_id, involved, initiator FROM p
-    ),
-    agg AS (
-      SELECT city, wijk_id,
-             count(*)::DOUBLE AS participations,
-             count(*) FILTER (WHERE involved)::DOUBLE AS involved_participations,
-             count(DISTINCT participant_id)::DOUBLE AS participants,
-             count(DISTINCT participant_id) FILTER (WHERE involved)::DOUBLE AS involved_participants,
-             count(DISTINCT activity_id)::DOUBLE AS activities,
-             count(DISTINCT activity_id) FILTER (WHERE initiator = 'residents')::DOUBLE AS resident_activities
-      FROM pu GROUP BY city, wijk_id
-    ),
-    units AS ${unitsSql('location', scope)}
-    SELECT u.city, u.wijk_id,
-           coalesce(a.participants, 0) AS participants,
-           coalesce(a.involved_participants, 0) AS involved_participants,
-           a.involved_participations / NULLIF(a.participations, 0) AS involvement_share,
-           a.resident_activities / NULLIF(a.activities, 0) AS resident_initiated_share
-    FROM units u LEFT JOIN agg a USING (city, wijk_id)
-    ORDER BY u.city, u.wijk_id`);
-  const out: RawFigure[] = [];
-  for (const r of rows) {
-    const base = { city: String(r.city), wijk_id: String(r.wijk_id), provider };
-    const involved = num(r.involved_participants) ?? 0;
-    out.push(
-      figure(base, 'involvement_share', r.involvement_share, { basis: minBasis(involved, num(r.participants)) }),
-      figure(base, 'involved_participants', involved, { isPersonCount: true }),
-      // A share of activities, not of persons: not subject to k.
-      figure(base, 'resident_initiated_share', r.resident_initiated_share)
-    );
-  }
-  return out;
+export async function selfOrganisationFigures(ctx: FigureContext): Promise<void> {
+  const { engine } = ctx;
+  await createRollup(
+    ctx,
+    'ww_self_u',
+    '(SELECT m, ptype, acity AS city, awijk AS wijk_id, involved FROM wb_att)',
+    [],
+    [
+      ['parts', 'count(*)'],
+      ['inv_parts', 'count(*) FILTER (WHERE involved)']
+    ]
+  );
+  // S2: the activities with a session in P, per wijk (an activity is in one wijk), then the city.
+  await createRollup(
+    ctx,
+    'ww_acts_u',
+    `(SELECT DISTINCT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, s.aid, a.initiator = 'residents' AS by_residents
+      FROM wb_sess s JOIN activities a ON a.activity_id = s.aid)`,
+    ['aid'],
+    [['by_residents', 'bool_or(by_residents)']]
+  );
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_self_x;
+    CREATE TEMP TABLE ww_self_x AS
+    WITH acts AS (
+      SELECT period_id, prov, city, wijk_id, count(*) AS n, count(*) FILTER (WHERE by_residents) AS by_residents
+      FROM ww_acts_u GROUP BY ALL
+    )
+    SELECT g.period_id, g.prov AS scope_prov, g.prov AS provider, u.city, u.wijk_id,
+           ${perturbed('coalesce(l.n, 0)', 'coalesce(l.s, 0)')} AS n1,
+           ${perturbed('coalesce(l.inv, 0)', 'coalesce(l.s_inv, 0)')} AS inv1,
+           p.parts, p.inv_parts, a.n AS acts, a.by_residents
+    FROM ${scopeGrid(ctx)} g CROSS JOIN ${LOCATION_UNITS} u
+    LEFT JOIN ww_loc_u l ON l.period_id = g.period_id AND l.prov = g.prov AND l.city = u.city AND l.wijk_id = u.wijk_id
+    LEFT JOIN ww_self_u p ON p.period_id = g.period_id AND p.prov = g.prov AND p.city = u.city AND p.wijk_id = u.wijk_id
+    LEFT JOIN acts a ON a.period_id = g.period_id AND a.prov = g.prov AND a.city = u.city AND a.wijk_id = u.wijk_id`);
+  await emitFigures(ctx, 'ww_self_x', [
+    // A share of participations, resting on the persons involved and the persons taking part.
+    { metric: 'involvement_share', kind: 'share', value: div('inv_parts', 'parts'), basis: least('inv1', 'n1') },
+    { metric: 'involved_participants', kind: 'count', value: 'inv1' },
+    // A share of activities, not of persons.
+    { metric: 'resident_initiated_share', kind: 'public', value: div('by_residents', 'acts') }
+  ]);
 }

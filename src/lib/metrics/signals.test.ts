@@ -1,16 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
-import { insertCanonical, type CanonicalData } from '../load/canonical';
-import { signalFigures } from './signals';
-import { figureLookup, makeScope, useEngine } from './testing';
-import type { RawFigure, Scope } from './types';
+import type { CanonicalData } from '../load/canonical';
+import type { FigureRow } from './types';
+import { figureLookup, Q1, rawFigures, runFixture, useEngine, type RawRow } from './testing';
 
 let engine: Engine;
 useEngine((e) => (engine = e));
 
-const scope: Scope = makeScope({ provider: 'buurtwerk', dimensions: [] })();
 const { get, val } = figureLookup({ wijk_id: 'W1' });
 
+const BEFORE = { from: '2020-01', to: '2020-12' };
+const SIGNALS = ['signals', 'signals_answered_30d', 'signal_median_days', 'signals_open_share'];
+
+/** No participant, no activity: the engine still runs (signals need no person). */
 const base: CanonicalData = {
   wijken: [
     { wijk_id: 'W1', wijk_name: 'Een', city: 'C' },
@@ -30,9 +32,11 @@ const base: CanonicalData = {
  * W2: s5 raised 2025-01-05, answered 2025-01-06 (1 day), safety, ggw
  */
 describe('signals (G1, G2)', () => {
-  let raw: RawFigure[];
+  let raw: RawRow[];
+  let shown: FigureRow[];
+  let before: RawRow[];
   beforeAll(async () => {
-    await insertCanonical(engine, {
+    const run = await runFixture(engine, {
       ...base,
       signals: [
         { signal_id: 's1', wijk_id: 'W1', date_raised: '2025-01-10', source: 'buurtwerk', theme: 'housing', date_answered: '2025-01-20' },
@@ -41,8 +45,11 @@ describe('signals (G1, G2)', () => {
         { signal_id: 's4', wijk_id: 'W1', date_raised: '2024-12-01', source: 'ggw', theme: 'housing', date_answered: null },
         { signal_id: 's5', wijk_id: 'W2', date_raised: '2025-01-05', source: 'ggw', theme: 'safety', date_answered: '2025-01-06' }
       ]
-    });
-    raw = await signalFigures(engine, scope);
+    }, [Q1, BEFORE]);
+    // the provider filter does not apply to signals: read them in the buurtwerk scope
+    raw = await run.raw(Q1, 'buurtwerk');
+    shown = await run.rows(Q1, 'buurtwerk');
+    before = await run.raw(BEFORE);
   });
 
   it('G1 counts per theme and per source', () => {
@@ -53,8 +60,12 @@ describe('signals (G1, G2)', () => {
     expect(val(raw, 'signals', { dimension: 'source', group: 'residents' })).toBe(1);
     expect(val(raw, 'signals', { dimension: 'source', group: 'ggw' })).toBe(1);
     expect(val(raw, 'signals', { wijk_id: '' })).toBe(4);
-    // not persons: no basis, not person counts; provider filter does not apply
-    expect(raw.every((f) => f.basis === null && !f.isPersonCount && f.provider === 'all')).toBe(true);
+    // not persons: public (no basis, no perturbation, no k), provider 'all'
+    const sig = raw.filter((f) => SIGNALS.includes(f.metric));
+    expect(sig.length).toBeGreaterThan(10);
+    expect(sig.every((f) => f.kind === 'public' && f.basis === null && f.provider === 'all')).toBe(true);
+    // a single signal is published as 1, where a person count of 1 would be "<k"
+    expect(get(shown, 'signals', { dimension: 'source', group: 'buurtwerk' })).toMatchObject({ value: 1, suppressed: null });
   });
 
   it('G2 answered within 30 days, median days, open share', () => {
@@ -68,11 +79,13 @@ describe('signals (G1, G2)', () => {
     expect(val(raw, 'signals_open_share', { wijk_id: '' })).toBeCloseTo(0.25, 12);
   });
 
-  it('no signal in P: count 0, shares not available; no signals table content: no rows', async () => {
-    const before = await signalFigures(engine, { ...scope, from: '2020-01', to: '2020-12' });
+  it('no signal in P: count 0, shares without a value', () => {
     expect(val(before, 'signals')).toBe(0);
-    expect(get(before, 'signals_answered_30d').unavailable).toBe(true);
-    await insertCanonical(engine, base);
-    expect(await signalFigures(engine, scope)).toEqual([]);
+    expect(val(before, 'signals_answered_30d')).toBeNull();
+  });
+
+  it('no signals table content: no signal rows', async () => {
+    const none = await rawFigures(engine, base);
+    expect(none.filter((f) => SIGNALS.includes(f.metric))).toEqual([]);
   });
 });

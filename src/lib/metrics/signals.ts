@@ -1,68 +1,53 @@
 /**
- * Signals, METRICS.md G1-G2: signals raised in P about the unit's wijk (the
- * city-wide row: about any wijk of the city). Signals are not persons: not
- * subject to k (basis null). The table is optional: without any signal in the
- * data set no signal rows exist. The provider filter does not apply (the
- * source is a breakdown of its own): rows carry provider 'all'.
+ * Signals, METRICS.md G1-G2: signals raised in P about the unit's wijk (the city-wide row:
+ * about any wijk of the city). Signals are not persons: not perturbed, not subject to k.
+ * The table is optional: without any signal in the data set no signal rows exist. The
+ * provider filter does not apply (the source is a breakdown of its own): rows carry
+ * provider 'all' and belong in every provider's scope.
  */
-import type { Engine } from '../engine/types';
-import { UNKNOWN_GROUP, checkScope, figure, num, periodPredicate, quoteLiteral, unitsSql } from './sql';
-import type { RawFigure, Scope } from './types';
+import { monthOf } from './periods';
+import { div, emitFigures, LOCATION_UNITS, UNKNOWN_GROUP, type FigureContext } from './sql';
 
-export async function signalFigures(engine: Engine, scope: Scope): Promise<RawFigure[]> {
-  checkScope(scope);
-  const provider = 'all' as const;
-  const [any] = await engine.query<{ n: number }>(`SELECT count(*)::DOUBLE AS n FROM signals`);
-  if (!any || !num(any.n)) return [];
-  const cte = `
-    s AS (
-      SELECT w.city, s.wijk_id, s.source, coalesce(NULLIF(s.theme, ''), ${quoteLiteral(UNKNOWN_GROUP)}) AS theme,
+export async function signalFigures(ctx: FigureContext): Promise<void> {
+  if (!ctx.hasSignals) return;
+  const { engine } = ctx;
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_sig;
+    CREATE TEMP TABLE ww_sig AS
+    WITH s AS (
+      SELECT per.period_id, w.city, s.wijk_id, s.source, coalesce(NULLIF(s.theme, ''), '${UNKNOWN_GROUP}') AS theme,
              date_diff('day', s.date_raised, s.date_answered) AS days
       FROM signals s JOIN wijken w USING (wijk_id)
-      WHERE ${periodPredicate(scope.from, scope.to, 's.date_raised')}
-    ),
-    su AS (
-      SELECT city, wijk_id, source, theme, days FROM s
-      UNION ALL
-      SELECT city, '' AS wijk_id, source, theme, days FROM s
-    ),
-    units AS ${unitsSql('location', scope)}`;
-  const rows = await engine.query(`
-    WITH ${cte},
-    agg AS (
-      SELECT city, wijk_id, count(*)::DOUBLE AS n,
-             count(*) FILTER (WHERE days <= 30)::DOUBLE AS within30,
-             count(*) FILTER (WHERE days IS NULL)::DOUBLE AS open,
-             quantile_cont(days, 0.5) AS median_days
-      FROM su GROUP BY city, wijk_id
+      JOIN ww_periods per ON ${monthOf('s.date_raised')} BETWEEN per.from_m AND per.to_m
+      WHERE per.emit
     )
-    SELECT u.city, u.wijk_id, coalesce(a.n, 0) AS signals,
-           a.within30 / NULLIF(a.n, 0) AS signals_answered_30d,
-           a.median_days AS signal_median_days,
-           a.open / NULLIF(a.n, 0) AS signals_open_share
-    FROM units u LEFT JOIN agg a USING (city, wijk_id)
-    ORDER BY u.city, u.wijk_id`);
-  const groups = await engine.query(`
-    WITH ${cte}
-    SELECT su.city, su.wijk_id, 'theme' AS dim, theme AS grp, count(*)::DOUBLE AS n
-    FROM su JOIN units USING (city, wijk_id) GROUP BY ALL
-    UNION ALL
-    SELECT su.city, su.wijk_id, 'source' AS dim, source AS grp, count(*)::DOUBLE AS n
-    FROM su JOIN units USING (city, wijk_id) GROUP BY ALL
-    ORDER BY 1, 2, 3, 4`);
-  const out: RawFigure[] = [];
-  for (const r of rows) {
-    const base = { city: String(r.city), wijk_id: String(r.wijk_id), provider };
-    out.push(
-      figure(base, 'signals', r.signals),
-      figure(base, 'signals_answered_30d', r.signals_answered_30d),
-      figure(base, 'signal_median_days', r.signal_median_days),
-      figure(base, 'signals_open_share', r.signals_open_share)
-    );
-  }
-  for (const r of groups) {
-    const base = { city: String(r.city), wijk_id: String(r.wijk_id), provider };
-    out.push(figure(base, 'signals', r.n, { dimension: String(r.dim), group: String(r.grp) }));
-  }
-  return out;
+    SELECT * FROM s UNION ALL SELECT period_id, city, '', source, theme, days FROM s`);
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_sig_x;
+    CREATE TEMP TABLE ww_sig_x AS
+    WITH a AS (
+      SELECT period_id, city, wijk_id, count(*) AS n,
+             count(*) FILTER (WHERE days <= 30) AS within30,
+             count(*) FILTER (WHERE days IS NULL) AS open,
+             quantile_cont(days, 0.5) AS median_days
+      FROM ww_sig GROUP BY ALL
+    )
+    SELECT per.period_id, NULL::VARCHAR AS scope_prov, 'all' AS provider, u.city, u.wijk_id,
+           coalesce(a.n, 0) AS n, a.within30, a.open, a.median_days
+    FROM ww_periods per CROSS JOIN ${LOCATION_UNITS} u
+    LEFT JOIN a ON a.period_id = per.period_id AND a.city = u.city AND a.wijk_id = u.wijk_id
+    WHERE per.emit`);
+  await emitFigures(ctx, 'ww_sig_x', [
+    { metric: 'signals', kind: 'public', value: 'n' },
+    { metric: 'signals_answered_30d', kind: 'public', value: div('within30', 'n') },
+    { metric: 'signal_median_days', kind: 'public', value: 'median_days' },
+    { metric: 'signals_open_share', kind: 'public', value: div('open', 'n') }
+  ]);
+  await emitFigures(
+    ctx,
+    `(SELECT period_id, NULL::VARCHAR AS scope_prov, 'all' AS provider, city, wijk_id, 'theme' AS dim, theme AS grp, count(*) AS n FROM ww_sig GROUP BY ALL
+      UNION ALL
+      SELECT period_id, NULL, 'all', city, wijk_id, 'source', source, count(*) FROM ww_sig GROUP BY ALL)`,
+    [{ metric: 'signals', kind: 'public', value: 'n', dimension: 'dim', group: 'grp' }]
+  );
 }

@@ -1,170 +1,199 @@
 /**
- * Small SQL building blocks shared by the metric families. Every figure is
- * computed by DuckDB; these helpers only write the common filters and the
- * "unit" mappings (a wijk, or a whole city as the row with wijk_id '').
+ * Building blocks shared by the metric families: the context of one computation, the
+ * SQL for units and dimensions, and `emitFigures`, which turns one wide row per unit into
+ * the long rows of ww_raw (one per figure) that the disclosure pass reads.
+ *
+ * Every family works set-based over ww_periods (all periods at once) and the provider
+ * filters (all, buurtwerk, ggw at once): a person count is a count(*) with its cell key's
+ * sum(rk) beside it, in the same GROUP BY.
  */
 import type { Engine } from '../engine/types';
-import { quoteIdent, quoteLiteral } from '../engine/sql';
-import { RESIDENCE_DIMENSION } from '../load/schema';
-import { firstDay, firstDayAfter, monthIndex } from './period';
-import type { Provider, RawFigure, Scope } from './types';
-
-export { quoteIdent, quoteLiteral };
+import { quoteLiteral } from '../engine/sql';
+import type { Provider } from './types';
 
 /** The group under which participants with an unknown value are counted. */
 export const UNKNOWN_GROUP = 'unknown';
 
-export const dateLit = (d: string) => `DATE ${quoteLiteral(d)}`;
-
-/** Predicate: `col` (a DATE) falls in the months [from, to]. */
-export function periodPredicate(from: string, to: string, col = 'date'): string {
-  return `(${col} >= ${dateLit(firstDay(from))} AND ${col} < ${dateLit(firstDayAfter(to))})`;
+/** A dimension: its name in exports and its column in wb_person. */
+export interface Dim {
+  name: string;
+  col: string;
 }
 
-/** Predicate for the provider filter ('all' = both provider types). */
-export function providerPredicate(provider: Provider, col = 'provider_type'): string {
-  if (provider === 'all') return 'TRUE';
-  return `(${col} = ${quoteLiteral(provider)})`;
+/** What every family needs to know about the computation under way. */
+export interface FigureContext {
+  engine: Engine;
+  k: number;
+  cap: number;
+  /** The provider filters asked for (scopes). */
+  providers: Provider[];
+  /** Participant dimensions (composition, O5, network). */
+  dims: Dim[];
+  /** Network dimensions: dims plus residence_wijk (bridging between wijken). */
+  netDims: Dim[];
+  /** Whether B8 is written for residence_wijk: a cell per pair of wijken, only the command line wants it. */
+  residenceMatrix: boolean;
+  /** Whether the Lorenz deciles (an extension of R7 the wijk page draws) are written. */
+  lorenz: boolean;
+  /** Whether the optional signals table holds any signal. */
+  hasSignals: boolean;
+  /** Set by the reach base: domains kept as bits of a mask (few domains) rather than lists. */
+  domainsAsBits?: boolean;
 }
 
-/** Throws on a malformed scope; returns it for chaining. */
-export function checkScope(scope: Scope): Scope {
-  if (monthIndex(scope.to) < monthIndex(scope.from)) throw new Error(`period ends before it starts: ${scope.from} .. ${scope.to}`);
-  if (!['all', 'buurtwerk', 'ggw'].includes(scope.provider)) throw new Error(`unknown provider ${JSON.stringify(scope.provider)}`);
-  if (!Number.isFinite(scope.cap) || scope.cap < 2) throw new Error(`cap must be at least 2, got ${scope.cap}`);
-  return scope;
-}
+export const list = (xs: readonly string[]) => `[${xs.map(quoteLiteral).join(', ')}]`;
+
+/** Predicate: the provider column is one of the asked-for filters. */
+export const providerIn = (ctx: FigureContext, col = 'prov') => `${col} IN (${ctx.providers.map(quoteLiteral).join(', ') || 'NULL'})`;
+
+/** A person count perturbed with its cell key (n, sum of rk): the macro of disclosure.ts. */
+export const perturbed = (n: string, s: string) => `ww_perturb(${n}, ${s})`;
+
+/** x / y as DOUBLE, NULL when y is 0 or NULL. */
+export const div = (x: string, y: string) => `(${x})::DOUBLE / NULLIF(${y}, 0)`;
+
+/** x kept in [0, 1], NULL staying NULL (DuckDB's least and greatest skip NULLs). */
+export const unit = (x: string) => `CASE WHEN (${x}) IS NULL THEN NULL ELSE least(1.0, greatest(0.0, ${x})) END`;
+
+/** A share, kept in [0, 1]: perturbed numerators can exceed perturbed denominators. */
+export const share = (x: string, y: string) => unit(div(x, y));
+
+export const least = (...xs: string[]) => `least(${xs.join(', ')})`;
 
 /**
- * The units rows exist for. `resident` units are every wijk of `wijk_all` (with
- * the location-unknown wijk of each city); `location` units are the wijken of the
- * `wijken` table (where activities can take place). Plus one city-wide unit per
- * city (wijk_id ''). With a wijken filter only those wijken, and the cities they
- * lie in, get rows; city rows are always computed over the whole city.
+ * R12: how many standard errors a wijk's proportion p lies from its city's p0, with n
+ * trials; NULL where p0 is 0 or 1 (no spread to measure against).
  */
-export function unitsSql(kind: 'resident' | 'location', scope: Scope): string {
-  const source = kind === 'resident' ? 'wijk_all' : 'wijken';
-  const filter = scope.wijken ? inList('wijk_id', scope.wijken) : 'TRUE';
-  return `(
-    SELECT city, wijk_id FROM ${source} WHERE ${filter}
-    UNION ALL
-    SELECT DISTINCT city, '' AS wijk_id FROM ${source} WHERE ${filter}
+export const zScore = (p: string, p0: string, n: string) =>
+  `CASE WHEN (${p0}) > 0 AND (${p0}) < 1 AND (${n}) > 0 THEN ((${p}) - (${p0})) / sqrt((${p0}) * (1 - (${p0})) / (${n})) END`;
+
+/** Resident units: every wijk of wijk_all (with each city's location-unknown wijk) and each city (''). */
+export const RESIDENT_UNITS = `(
+    SELECT city, wijk_id FROM wijk_all
+    UNION ALL SELECT DISTINCT city, '' FROM wijk_all
   )`;
-}
 
-export function inList(col: string, values: string[]): string {
-  if (values.length === 0) return 'FALSE';
-  return `(${col} IN (${values.map(quoteLiteral).join(', ')}))`;
-}
-
-/**
- * Each participant mapped to the two resident units they count in: their home
- * wijk and their home city (residence perspective; participant_home puts people
- * without a known residence in their city's location-unknown wijk).
- */
-export const HOME_UNITS = `(
-    SELECT participant_id, home_city AS city,
-           unnest(CASE WHEN home_wijk_id IS NULL THEN [''] ELSE [home_wijk_id, ''] END) AS wijk_id
-    FROM participant_home WHERE home_city IS NOT NULL
+/** Location units: the wijken where activities can take place (the wijken table) and each city. */
+export const LOCATION_UNITS = `(
+    SELECT city, wijk_id FROM wijken
+    UNION ALL SELECT DISTINCT city, '' FROM wijken
   )`;
 
-/**
- * Participant attributes in long form: (participant_id, dim, grp), one row per
- * participant per dimension, grp NULL = unknown (NULL or empty). The pseudo
- * dimension residence_wijk is the known residence wijk (NULL when the residence
- * is unknown or the location-unknown wijk).
- */
-export function dimensionsLong(dims: string[]): string {
-  const parts = dims.map((d) =>
-    d === RESIDENCE_DIMENSION
-      ? `SELECT ph.participant_id, ${quoteLiteral(d)} AS dim,
-                CASE WHEN w.location_unknown THEN NULL ELSE ph.home_wijk_id END AS grp
-         FROM participant_home ph LEFT JOIN wijk_all w ON w.wijk_id = ph.home_wijk_id`
-      : `SELECT participant_id, ${quoteLiteral(d)} AS dim, NULLIF(CAST(${quoteIdent(d)} AS VARCHAR), '') AS grp FROM participants`
-  );
-  if (parts.length === 0) return `(SELECT NULL::VARCHAR AS participant_id, NULL::VARCHAR AS dim, NULL::VARCHAR AS grp WHERE FALSE)`;
-  return `(${parts.join('\nUNION ALL\n')})`;
-}
+/** The emitted periods crossed with the asked-for providers: the grid scope rows exist for. */
+export const scopeGrid = (ctx: FigureContext) =>
+  `(SELECT period_id, prov FROM ww_periods CROSS JOIN (SELECT unnest(${list(ctx.providers)}) AS prov) WHERE emit)`;
 
-/** The scope's dimensions that are participant columns (others are ignored), without residence_wijk. */
-export async function participantDimensions(engine: Engine, dims: string[]): Promise<string[]> {
-  const cols = await engine.query<{ name: string }>(
-    `SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'participants'`
-  );
-  const have = new Set(cols.map((c) => String(c.name)));
-  const out: string[] = [];
-  for (const d of dims) {
-    if (d === RESIDENCE_DIMENSION || d === 'participant_id' || d === 'residence_wijk_id') continue;
-    if (have.has(d) && !out.includes(d)) out.push(d);
-  }
-  return out;
-}
-
-/** The first month of the whole data set ('YYYY-MM'), or null when there are no participations. */
-export async function firstDataMonth(engine: Engine): Promise<string | null> {
-  const [r] = await engine.query<{ m: string | null }>(`SELECT strftime(min(date), '%Y-%m') AS m FROM participations`);
-  return r && r.m ? String(r.m) : null;
-}
-
-/** number | null from a query value. */
-export function num(v: unknown): number | null {
-  if (v === null || v === undefined) return null;
-  const n = Number(v);
-  return Number.isFinite(n) ? n : null;
+/** One figure of a wide row: its metric name and SQL expressions over that row. */
+export interface FigureSpec {
+  metric: string;
+  /** The value, from perturbed counts. */
+  value: string;
+  /**
+   * count: a perturbed count of persons ("<k" below k); share: a rate, share or index
+   * resting on perturbed counts (`basis`, the smallest of them); network: B1-B9, shown
+   * with `basis` >= k and `sessions` >= 3; public: not about persons (sessions,
+   * populations, signals, partners).
+   */
+  kind: 'count' | 'share' | 'network' | 'public';
+  basis?: string;
+  sessions?: string;
+  /** Structurally not available (no population, the first month of the data, ...). */
+  na?: string;
+  dimension?: string;
+  group?: string;
 }
 
 /**
- * The smallest count of persons a figure rests on, null when none given. A zero
- * numerator is nobody and reveals nobody, so it does not count: a share of 0 rests on
- * its denominator (0 of 40 newcomers is shown; 0 of 3 is not). All zero -> 0.
+ * INSERT INTO ww_raw the figures of each row of `source`, which has the columns period_id,
+ * scope_prov (NULL = the row belongs in every provider's scope), provider, city and
+ * wijk_id, plus whatever the specs' expressions read.
  */
-export function minBasis(...xs: Array<number | null | undefined>): number | null {
-  const v = xs.filter((x): x is number => x !== null && x !== undefined);
-  if (!v.length) return null;
-  const persons = v.filter((x) => x !== 0);
-  return persons.length ? Math.min(...persons) : 0;
+export async function emitFigures(ctx: FigureContext, source: string, specs: FigureSpec[], where = 'TRUE'): Promise<void> {
+  if (!specs.length) return;
+  const struct = (f: FigureSpec) => `{
+      'metric': ${quoteLiteral(f.metric)},
+      'value': (${f.value})::DOUBLE,
+      'kind': ${quoteLiteral(f.kind)},
+      'basis': (${f.basis ?? 'NULL'})::DOUBLE,
+      'sessions': (${f.sessions ?? 'NULL'})::DOUBLE,
+      'na': coalesce((${f.na ?? 'FALSE'})::BOOLEAN, FALSE),
+      'dimension': (${f.dimension ?? "''"})::VARCHAR,
+      'grp': (${f.group ?? "''"})::VARCHAR
+    }`;
+  await ctx.engine.exec(`
+    INSERT INTO ww_raw
+    SELECT period_id, scope_prov, provider, city, wijk_id, x.dimension, x.grp, x.metric, x.value, x.kind, x.basis, x.sessions, x.na
+    FROM (SELECT *, unnest([${specs.map(struct).join(',\n')}]) AS x FROM ${source} WHERE ${where})`);
+}
+
+/** Creates ww_raw, where every family writes its figures before disclosure control. */
+export async function createRawTable(engine: Engine): Promise<void> {
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_raw;
+    CREATE TEMP TABLE ww_raw (
+      period_id INTEGER, scope_prov VARCHAR, provider VARCHAR, city VARCHAR, wijk_id VARCHAR,
+      dimension VARCHAR, grp VARCHAR, metric VARCHAR, value DOUBLE,
+      kind VARCHAR, basis DOUBLE, sessions DOUBLE, na BOOLEAN
+    )`);
 }
 
 /**
- * Build a RawFigure. A null value (a 0/0 or a missing population) means the
- * figure does not exist for this scope: unavailable.
+ * Creates `table` with a GROUP BY over `from` once per dimension, in one pass (GROUPING
+ * SETS), as long rows: the `keys`, dim, grp (NULL = unknown) and the `aggs`. Keys and
+ * aggregates are [name, SQL expression] pairs; each dimension's value is `p.<col>`.
  */
-export function figure(
-  base: { city: string; wijk_id: string; provider: Provider },
-  metric: string,
-  value: unknown,
-  opts: {
-    dimension?: string;
-    group?: string;
-    basis?: number | null;
-    isPersonCount?: boolean;
-    breakdown?: string[];
-    unavailable?: boolean;
-    sessions?: number;
-  } = {}
-): RawFigure {
-  const v = num(value);
-  const f: RawFigure = {
-    city: base.city,
-    wijk_id: base.wijk_id,
-    provider: base.provider,
-    dimension: opts.dimension ?? '',
-    group: opts.group ?? '',
-    metric,
-    value: opts.unavailable ? null : v,
-    basis: opts.isPersonCount ? (opts.unavailable ? null : v) : (opts.basis ?? null),
-    isPersonCount: opts.isPersonCount ?? false
-  };
-  if (opts.breakdown && opts.breakdown.length) f.breakdown = opts.breakdown.join(BREAKDOWN_SEP);
-  if (opts.unavailable || v === null) f.unavailable = true;
-  if (opts.sessions !== undefined) f.sessions = opts.sessions;
-  return f;
+export async function createPerDimension(
+  engine: Engine,
+  table: string,
+  dims: Dim[],
+  from: string,
+  keys: Array<[string, string]>,
+  aggs: Array<[string, string]>,
+  where = 'TRUE'
+): Promise<void> {
+  const names = (xs: Array<[string, string]>) => xs.map(([n]) => n).join(', ');
+  await engine.exec(`DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${table}_wide`);
+  if (!dims.length) throw new Error(`${table}: no dimension to group by`);
+  const sets = dims.map((d) => `(${[...keys.map(([, e]) => e), `p.${d.col}`].join(', ')})`).join(', ');
+  await engine.exec(`
+    CREATE TEMP TABLE ${table}_wide AS
+    SELECT ${keys.map(([n, e]) => `${e} AS ${n}`).join(', ')},
+           ${dims.map((d, i) => `grouping(p.${d.col}) AS g${i}, p.${d.col} AS v${i}`).join(', ')},
+           ${aggs.map(([n, e]) => `${e} AS ${n}`).join(', ')}
+    FROM ${from} WHERE ${where}
+    GROUP BY GROUPING SETS (${sets})`);
+  await engine.exec(`
+    CREATE TEMP TABLE ${table} AS
+    ${dims.map((d, i) => `SELECT ${names(keys)}, ${quoteLiteral(d.name)} AS dim, v${i} AS grp, ${names(aggs)} FROM ${table}_wide WHERE g${i} = 0`).join('\nUNION ALL\n')};
+    DROP TABLE ${table}_wide`);
 }
 
 /**
- * A cell may belong to several breakdowns (e.g. `both` adds up to |BW| with
- * `bw_only` and to |GGW| with `ggw_only`); its keys are joined with this
- * separator, which never occurs inside a key (keys are JSON arrays).
+ * Creates `target` from `source`, whose rows are keyed by month (m), activity type (ptype),
+ * city and wijk_id (where the activity is) plus `keys`: aggregated into every emitted
+ * period, every asked-for provider filter ('all' = both types) and every location unit (the
+ * wijk and its city), in one pass (GROUPING SETS). `aggs` are [name, aggregate over the
+ * source rows]; each is applied to each set of rows anew, so counts of rows and flags are
+ * right for the city and for 'all' too.
  */
-export const BREAKDOWN_SEP = '\n';
-export const breakdownKey = (...parts: string[]) => JSON.stringify(parts);
+export async function createRollup(ctx: FigureContext, target: string, source: string, keys: string[], aggs: Array<[string, string]>): Promise<void> {
+  const k = keys.map((x) => `, x.${x}`).join('');
+  const sets = [
+    `pmo.period_id, x.ptype, x.city, x.wijk_id${k}`,
+    `pmo.period_id, x.ptype, x.city${k}`,
+    ...(ctx.providers.includes('all') ? [`pmo.period_id, x.city, x.wijk_id${k}`, `pmo.period_id, x.city${k}`] : [])
+  ];
+  await ctx.engine.exec(`
+    DROP TABLE IF EXISTS ${target};
+    CREATE TEMP TABLE ${target} AS
+    SELECT * FROM (
+      SELECT pmo.period_id,
+             CASE WHEN grouping(x.ptype) = 1 THEN 'all' ELSE x.ptype END AS prov,
+             x.city,
+             CASE WHEN grouping(x.wijk_id) = 1 THEN '' ELSE x.wijk_id END AS wijk_id${k},
+             ${aggs.map(([n, e]) => `${e} AS ${n}`).join(', ')}
+      FROM ${source} x JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
+      WHERE per.emit
+      GROUP BY GROUPING SETS (${sets.map((x) => `(${x})`).join(', ')})
+    ) WHERE ${providerIn(ctx)}`);
+}

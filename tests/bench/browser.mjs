@@ -4,13 +4,13 @@
 // or WW_BUILD_DIR. Timings are printed beside their targets, never turned into a pass/fail (the
 // machine may be shared and noisy); the exit code is non-zero only when a step errors.
 //
-//   node src/cli/bench-browser.mjs [--runs 5] [--changes 10] [--no-import] [--no-5m] [--only load,redraw,import]
+//   node tests/bench/browser.mjs [--runs 5] [--changes 10] [--no-import] [--no-5m] [--only load,redraw,import]
 // The import files are generated once into ./bench-data/ (1M rows, about 40 MB; 5M rows).
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import { gunzipSync } from 'node:zlib';
-import { ROOT, buildDir, checkPrerequisites, launchChromium, startStaticServer } from '../../tests/browser/harness.mjs';
+import { ROOT, buildDir, checkPrerequisites, launchChromium, startStaticServer } from '../browser/harness.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {

@@ -1,4 +1,4 @@
-import type { CanonicalData } from '../../lib/load/canonical';
+import type { CanonicalData } from '../../src/lib/load/canonical';
 
 /**
  * Synthetic data sets of a given number of participations for the benchmark:

@@ -1,0 +1,80 @@
+/**
+ * Which activities bond and which bridge, METRICS.md B9: the formulas of B1-B5 over the
+ * sessions of one activity in P, per network dimension, plus its distinct participants.
+ * Rows carry the activity in `group`, its wijk in wijk_id and its provider type in
+ * `provider`; they belong in every provider's scope (a page filters by the row's provider).
+ * Shown for an activity with at least k persons (perturbed) of a known group and 3 sessions
+ * used in P; the activity's name comes from the activities table, never a participant.
+ */
+import { quoteLiteral } from '../engine/sql';
+import { div, emitFigures, list, perturbed, type FigureContext } from './sql';
+
+export async function activityFigures(ctx: FigureContext): Promise<void> {
+  const { engine, netDims } = ctx;
+  // B1-B5 sums per activity and month, then per period (sums over sessions).
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_act_d;
+    CREATE TEMP TABLE ww_act_d AS
+    WITH g AS (
+      SELECT pmo.period_id, s.aid, g.dim, g.grp,
+             sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
+      FROM wb_sg g JOIN wb_sess s USING (aid, date) JOIN ww_period_months pmo ON pmo.m = s.m
+      JOIN ww_periods per ON per.period_id = pmo.period_id
+      WHERE per.emit
+      GROUP BY ALL
+    )
+    SELECT period_id, aid, dim, sum(a_num) / 2 AS t, sum(e_gg) / 2 AS i, sum(m_g) AS m, sum(m_g * (m_g - 1)) AS same_num
+    FROM g GROUP BY ALL`);
+  // The persons of each activity in P: all of them, and those of a known group at the sessions used.
+  const perDim = netDims
+    .map((d) => `count(*) FILTER (WHERE x.used AND p.${d.col} IS NOT NULL) AS k_${d.col}, coalesce(sum(p.rk) FILTER (WHERE x.used AND p.${d.col} IS NOT NULL), 0) AS sk_${d.col}`)
+    .join(',\n           ');
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_act_p;
+    CREATE TEMP TABLE ww_act_p AS
+    WITH am AS (
+      SELECT a.pno, a.aid, a.m, bool_or(s.used) AS used FROM wb_att a JOIN wb_sess s USING (aid, date) GROUP BY ALL
+    ),
+    x AS (
+      SELECT pmo.period_id, am.aid, am.pno, bool_or(am.used) AS used
+      FROM am JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
+      WHERE per.emit GROUP BY ALL
+    )
+    SELECT x.period_id, x.aid, count(*) AS n, sum(p.rk) AS s,
+           ${perDim}
+    FROM x JOIN wb_person p USING (pno)
+    GROUP BY ALL`);
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_act_x;
+    CREATE TEMP TABLE ww_act_x AS
+    WITH sess AS (
+      SELECT pmo.period_id, s.aid, any_value(s.ptype) AS ptype, any_value(s.acity) AS city, any_value(s.awijk) AS wijk_id,
+             count(*) FILTER (WHERE s.used) AS used
+      FROM wb_sess s JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
+      WHERE per.emit GROUP BY ALL
+    ),
+    kd AS (
+      ${netDims.map((d) => `SELECT period_id, aid, ${quoteLiteral(d.name)} AS dim, k_${d.col} AS k, sk_${d.col} AS sk FROM ww_act_p`).join('\nUNION ALL\n')}
+    )
+    SELECT s.period_id, NULL::VARCHAR AS scope_prov, s.ptype AS provider, s.city, s.wijk_id, s.aid, s.used,
+           ${perturbed('p.n', 'p.s')} AS n1, dd.dim, ${perturbed('coalesce(kd.k, 0)', 'coalesce(kd.sk, 0)')} AS k1,
+           coalesce(d.t, 0) AS t, coalesce(d.i, 0) AS i, d.m, d.same_num
+    FROM sess s JOIN ww_act_p p USING (period_id, aid)
+    CROSS JOIN (SELECT unnest(${list(netDims.map((d) => d.name))}) AS dim) dd
+    LEFT JOIN kd ON kd.period_id = s.period_id AND kd.aid = s.aid AND kd.dim = dd.dim
+    LEFT JOIN ww_act_d d ON d.period_id = s.period_id AND d.aid = s.aid AND d.dim = dd.dim`);
+  await emitFigures(
+    ctx,
+    '(SELECT DISTINCT period_id, scope_prov, provider, city, wijk_id, aid, n1 FROM ww_act_x)',
+    [{ metric: 'activity_participants', kind: 'count', value: 'n1', group: 'aid' }]
+  );
+  const net = { kind: 'network' as const, basis: 'k1', sessions: 'used', dimension: 'dim', group: 'aid' };
+  const bridging = div('t - i', 't');
+  const expected = div('m * (m - 1) - same_num', 'm * (m - 1)');
+  await emitFigures(ctx, 'ww_act_x', [
+    { ...net, metric: 'activity_pairs', value: 't' },
+    { ...net, metric: 'activity_bridging_share', value: bridging },
+    { ...net, metric: 'activity_expected_bridging_share', value: expected },
+    { ...net, metric: 'activity_mixing_ratio', value: `${bridging} / NULLIF(${expected}, 0)` }
+  ]);
+}

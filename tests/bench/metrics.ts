@@ -1,0 +1,225 @@
+/**
+ * npm run bench [-- --sizes 200000,1000000 --runs 3 --sample 6 --legacy REV --no-legacy --cli5m]
+ *
+ * The whole cube (every offered period: each month, calendar quarter and rolling 12 months,
+ * for all, buurtwerk and GGW, with disclosure control, read back as the figure files need it)
+ * on generated data, in DuckDB-WASM in Node (the browser's engine), by three paths measured
+ * side by side in one process, interleaved run by run so a noisy moment hits all alike:
+ *
+ * - set-based: the engine as the site and the command line run it, all periods in one pass;
+ * - per scope: the same engine, one period and one provider filter per pass (as `npm run
+ *   metrics` computes one period), measured on a sample of scopes (one month, one quarter, one
+ *   year, each for all / buurtwerk / GGW by default) and scaled up: mean time per scope of a
+ *   kind x the number of scopes of that kind;
+ * - legacy: the per-scope SQL of an earlier revision (default 6312b22, before the set-based
+ *   engine), checked out of git into a temporary folder, on the same sample, scaled the same way.
+ *   Its figures are unperturbed; it is the "before" of issue 12.
+ *
+ * Plus one full-scan GROUP BY over the participations as the floor, and peak memory. Prints a
+ * table, then one line of JSON. Never asserts a time: the machine is shared and noisy.
+ * --cli5m also runs `npm run figures` on 5,000,000 generated participations (native DuckDB
+ * with a memory limit) and reports its peak memory (RSS, from /usr/bin/time).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { createNodeEngine } from '../../src/lib/engine/node';
+import type { Engine } from '../../src/lib/engine/types';
+import { loadExport, type LoadReport } from '../../src/lib/load';
+import { offeredScopes, periodOf, startCube, type ScopeRef } from '../../src/lib/cube';
+import { computeFigures, prepareFigures, scopeColumns } from '../../src/lib/metrics';
+import { synthesise, toCsvFiles } from './synth';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '200000,1000000' },
+    runs: { type: 'string', default: '3' },
+    legacy: { type: 'string', default: '6312b22' },
+    'no-legacy': { type: 'boolean', default: false },
+    cli5m: { type: 'boolean', default: false }
+  }
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const ROOT = resolve(import.meta.dirname, '../..');
+const SECRET = new TextEncoder().encode('bench secret, not for any real export');
+const DIMENSIONS = ['age_band', 'gender', 'origin'];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+/** The previous revision's per-scope metric code, checked out of git beside this one. */
+type LegacyCompute = (engine: Engine, scope: Record<string, unknown>) => Promise<unknown[]>;
+async function legacyEngine(rev: string): Promise<{ compute: LegacyCompute; dir: string } | null> {
+  const dir = mkdtempSync(join(tmpdir(), 'ww-legacy-'));
+  try {
+    execFileSync('git', ['-C', ROOT, 'worktree', 'add', '--detach', '-q', dir, rev], { stdio: 'ignore' });
+  } catch {
+    process.stderr.write(`bench: cannot check out ${rev} (no git history?); legacy path skipped\n`);
+    return null;
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const mod = (await import(join(dir, 'src/lib/metrics/index.ts'))) as { computeFigures: LegacyCompute };
+  return { compute: mod.computeFigures, dir };
+}
+
+/** A sample of scopes: per kind the latest period, for each provider filter. */
+function sampleScopes(report: LoadReport): ScopeRef[] {
+  const all = offeredScopes(report.months!.first, report.months!.last);
+  const out: ScopeRef[] = [];
+  for (const kind of ['month', 'quarter', 'year'] as const) {
+    const ends = [...new Set(all.filter((s) => s.kind === kind).map((s) => s.end))];
+    const end = ends[Math.floor(ends.length / 2)];
+    for (const provider of ['all', 'buurtwerk', 'ggw'] as const) out.push({ kind, end, provider });
+  }
+  return out;
+}
+
+/** Scaled to every offered scope: the mean time per sampled scope of a kind x the scopes of that kind. */
+function scaled(times: Map<ScopeRef, number>, report: LoadReport): number {
+  const all = offeredScopes(report.months!.first, report.months!.last);
+  let total = 0;
+  for (const kind of ['month', 'quarter', 'year'] as const) {
+    const mine = [...times].filter(([s]) => s.kind === kind).map(([, t]) => t);
+    total += (mine.reduce((a, b) => a + b, 0) / mine.length) * all.filter((s) => s.kind === kind).length;
+  }
+  return total;
+}
+
+interface Result {
+  size: number;
+  scopes: number;
+  cube: number;
+  perScope: number;
+  legacy: number | null;
+  scan: number;
+  oneYearScope: number;
+}
+
+const legacy = values['no-legacy'] ? null : await legacyEngine(values.legacy);
+const results: Result[] = [];
+try {
+  for (const size of sizes) {
+    const files = toCsvFiles(synthesise(size));
+    const engine = await createNodeEngine();
+    const report = await loadExport(engine, files);
+    const sample = sampleScopes(report);
+    const nScopes = offeredScopes(report.months!.first, report.months!.last).length;
+    const t: Record<'cube' | 'perScope' | 'legacy' | 'scan' | 'year', number[]> = { cube: [], perScope: [], legacy: [], scan: [], year: [] };
+    for (let r = 0; r < runs; r++) {
+      t.scan.push(await time(() => engine.query('SELECT participant_id, count(*) AS n FROM participations GROUP BY participant_id ORDER BY n DESC LIMIT 1')));
+      t.cube.push(
+        await time(async () => {
+          const cube = await startCube(engine, report, { k: 5, cap: 40, dimensions: DIMENSIONS, secret: SECRET }, Infinity);
+          while (await cube.next());
+          for (const ref of offeredScopes(report.months!.first, report.months!.last)) await cube.columns(ref);
+        })
+      );
+      const per = new Map<ScopeRef, number>();
+      for (const ref of sample) {
+        const period = periodOf(ref.kind, ref.end);
+        per.set(
+          ref,
+          await time(async () => {
+            const run = await prepareFigures(engine, { dimensions: DIMENSIONS, k: 5, cap: 40, secret: SECRET, providers: [ref.provider], lorenz: true }, [period]);
+            await computeFigures(run, [period]);
+            await scopeColumns(run, period, ref.provider);
+          })
+        );
+      }
+      t.perScope.push(scaled(per, report));
+      t.year.push(median([...per].filter(([s]) => s.kind === 'year').map(([, x]) => x)));
+      if (legacy) {
+        const old = new Map<ScopeRef, number>();
+        for (const ref of sample) {
+          const { from, to } = periodOf(ref.kind, ref.end);
+          old.set(ref, await time(() => legacy.compute(engine, { from, to, provider: ref.provider, dimensions: DIMENSIONS, k: 5, cap: 40 })));
+        }
+        t.legacy.push(scaled(old, report));
+      }
+      process.stderr.write(`bench: ${size} run ${r + 1}/${runs} done\n`);
+    }
+    await engine.close();
+    results.push({
+      size,
+      scopes: nScopes,
+      cube: median(t.cube),
+      perScope: median(t.perScope),
+      legacy: t.legacy.length ? median(t.legacy) : null,
+      scan: median(t.scan),
+      oneYearScope: median(t.year)
+    });
+  }
+} finally {
+  if (legacy) {
+    spawnSync('git', ['-C', ROOT, 'worktree', 'remove', '--force', legacy.dir], { stdio: 'ignore' });
+    rmSync(legacy.dir, { recursive: true, force: true });
+  }
+}
+
+/** 5M participations through the command line: every offered scope, and its peak memory. */
+function cli5m(): { ms: number; peak_rss_mb: number } | null {
+  const dir = mkdtempSync(join(tmpdir(), 'ww-5m-'));
+  try {
+    mkdirSync(join(dir, 'data'));
+    for (const f of toCsvFiles(synthesise(5_000_000))) writeFileSync(join(dir, 'data', f.name), f.bytes);
+    writeFileSync(join(dir, 'secret'), 'bench secret for five million participations');
+    const t0 = performance.now();
+    const r = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%M', process.execPath, join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/figures.ts'),
+        '--data', join(dir, 'data'), '--out', join(dir, 'figures'), '--secret-file', join(dir, 'secret'),
+        '--engine', 'native', '--memory-limit', '3GB', '--batch', '6'],
+      { encoding: 'utf8', maxBuffer: 1 << 26 }
+    );
+    const ms = performance.now() - t0;
+    if (r.status !== 0 || !existsSync(join(dir, 'figures', 'index.json'))) {
+      process.stderr.write(`bench: the 5M run failed:\n${r.stderr}\n`);
+      return null;
+    }
+    const kb = Number(r.stderr.trim().split('\n').at(-1));
+    return { ms, peak_rss_mb: Math.round(kb / 1024) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const big = values.cli5m ? cli5m() : null;
+
+const fmt = (ms: number | null) => (ms === null ? 'skipped' : `${Math.round(ms).toLocaleString('en')} ms`);
+console.log('participations | scopes | cube, set-based | per scope (scaled) | legacy per scope (scaled) | full-scan GROUP BY | one 12-month scope');
+console.log('---: | ---: | ---: | ---: | ---: | ---: | ---:');
+for (const r of results) {
+  console.log(`${r.size.toLocaleString('en')} | ${r.scopes} | ${fmt(r.cube)} | ${fmt(r.perScope)} | ${fmt(r.legacy)} | ${fmt(r.scan)} | ${fmt(r.oneYearScope)}`);
+}
+const at = (n: number) => results.find((r) => r.size === n);
+const k200 = at(200_000);
+const m1 = at(1_000_000);
+const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? +(a / b).toFixed(2) : null);
+console.log(
+  JSON.stringify({
+    date: new Date().toISOString().slice(0, 10),
+    load_average: (await import('node:os')).loadavg().map((x) => +x.toFixed(1)),
+    runs,
+    cube_200k_ms: k200 && Math.round(k200.cube),
+    cube_1m_ms: m1 && Math.round(m1.cube),
+    cube_speedup_200k: ratio(k200?.perScope, k200?.cube),
+    cube_speedup_1m: ratio(m1?.perScope, m1?.cube),
+    legacy_speedup_200k: ratio(k200?.legacy, k200?.cube),
+    legacy_speedup_1m: ratio(m1?.legacy, m1?.cube),
+    scan_1m_ms: m1 && Math.round(m1.scan),
+    suite_1m_over_scan: ratio(m1?.oneYearScope, m1?.scan),
+    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cli_5m_ms: big && Math.round(big.ms),
+    cli_5m_peak_rss_mb: big?.peak_rss_mb ?? null
+  })
+);
