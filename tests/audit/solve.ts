@@ -23,6 +23,8 @@ export interface SolveOptions {
   budget?: number;
   /** At most this many open counts go to HiGHS, spread evenly over them (default: all). */
   mipLimit?: number;
+  /** Called after each bound HiGHS adds (for debugging the attack). */
+  onTighten?: (v: number, lo: number, hi: number) => void;
 }
 
 export interface SolveStats {
@@ -72,6 +74,7 @@ export async function solve(sys: System, targets: number[], opts: SolveOptions =
       const why = () => `HiGHS over ${cons.length} of these relations: ${[...new Set(cons.map((c) => whyText(sys.cons[c].why)))].slice(0, 12).join('; ')}`;
       // The bound as a constraint of its own, so propagation carries it on and chains can cite it.
       sys.add([[v, 1]], Math.max(lo, sys.lo[v]), Math.min(hi, sys.hi[v]), why);
+      opts.onTighten?.(v, lo, hi);
       sys.propagate([sys.cons.length - 1]);
       if (sys.lo[v] === sys.hi[v]) stats.mipPinned++;
     }
@@ -153,9 +156,21 @@ function boundsOf(h: Highs, sys: System, hood: Hood, v: number, timeLimit: numbe
       const obj = model.getObjectiveValue();
       const bound = integer ? Number(model.info.get('mip_dual_bound')) : obj;
       const b = Number.isFinite(bound) ? bound : obj;
-      out.push(sense === h.constants.objectiveSense.minimize ? Math.ceil(Math.min(b, obj) - 1e-6) : Math.floor(Math.max(b, obj) + 1e-6));
+      out.push(sense === h.constants.objectiveSense.minimize ? Math.ceil(Math.min(b, obj) - 1e-5) : Math.floor(Math.max(b, obj) + 1e-5));
     }
-    return [out[0], out[1]];
+    // A solver's optimum is only trusted where asking the other way agrees: the values it
+    // excluded must be infeasible. (HiGHS's MIP presolve has been seen to cut off a feasible
+    // point of these thin, rounded constraints; asking for feasibility there found it.)
+    model.changeColCost(0, 0);
+    const infeasible = (a: number, b: number) => {
+      model.changeColBounds(0, fin(a), fin(b));
+      model.run();
+      return model.getModelStatus() === h.constants.modelStatus.infeasible;
+    };
+    let [lo, hi] = out;
+    if (lo > sys.lo[v] && !infeasible(sys.lo[v], lo - 1)) lo = sys.lo[v];
+    if (hi < sys.hi[v] && !infeasible(hi + 1, sys.hi[v])) hi = sys.hi[v];
+    return [lo, hi];
   } finally {
     model.dispose();
   }
