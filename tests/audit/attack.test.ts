@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../src/lib/metrics/types';
-import { bestGuess } from './index';
+import { bestGuesses, likelihood } from './index';
 import { AttackModel, cellKey, wilson, type AttackOptions } from './model';
 import { Population, type PopulationRow } from './population';
 import type { Publication, Published } from './publication';
@@ -108,15 +108,27 @@ describe('the attack with the noise of METRICS.md', () => {
     expect([sys.lo[c.p], sys.hi[c.p]]).toEqual([3, 3]);
   });
 
-  it('guesses the true count the noise makes most likely, the smaller on a tie', () => {
-    // Published "<5" (p in 0..4): x = 0, 1 and 2 always publish below 5, x = 3 in 90%; one person is the likelier.
-    expect(bestGuess(0, 6, 0, 4, 2)).toBe(1);
-    expect(bestGuess(2, 6, 0, 4, 2)).toBe(2);
-    // Published exactly 7: x = 7 is the most likely (d = 0 has 40%).
-    expect(bestGuess(5, 9, 7, 7, 2)).toBe(7);
-    // Without noise: the prior alone.
-    expect(bestGuess(2, 4, 2, 4, 0)).toBe(2);
-    expect(bestGuess(0, 4, 0, 4, 0)).toBe(1);
+  it('guesses the most probable value given the base rate of hidden counts and the noise', () => {
+    const mostlyOnes = [0.05, 0.6, 0.2, 0.1, 0.05];
+    const mostlyThrees = [0.05, 0.1, 0.15, 0.6, 0.1];
+    // Published "<5" (p in 0..4) says little: the base rate decides.
+    expect(bestGuesses([{ lo: 0, hi: 6, plo: 0, phi: 4 }], 2, mostlyOnes)).toEqual([1]);
+    expect(bestGuesses([{ lo: 0, hi: 6, plo: 0, phi: 4 }], 2, mostlyThrees)).toEqual([3]);
+    // The relations may rule the likeliest out.
+    expect(bestGuesses([{ lo: 2, hi: 6, plo: 0, phi: 4 }], 2, mostlyOnes)).toEqual([2]);
+    // A published 7 (7 not in the base rate of small counts) is most likely a true 7.
+    expect(bestGuesses([{ lo: 5, hi: 9, plo: 7, phi: 7 }], 2, mostlyOnes)).toEqual([7]);
+    // Without noise, the range and the base rate.
+    expect(bestGuesses([{ lo: 2, hi: 4, plo: 2, phi: 4 }], 0, mostlyThrees)).toEqual([3]);
+  });
+
+  it('weighs a true count by how likely it publishes the value seen: 0 stays 0, 1 may show 0..3', () => {
+    expect(likelihood(0, 0, 4, 2)).toBe(1);
+    expect(likelihood(0, 1, 4, 2)).toBe(0);
+    expect(likelihood(1, 0, 0, 2)).toBeCloseTo(0.3);
+    expect(likelihood(3, 0, 4, 2)).toBeCloseTo(0.9);
+    expect(likelihood(6, 0, 4, 2)).toBeCloseTo(0.1);
+    expect(likelihood(7, 0, 4, 2)).toBe(0);
   });
 });
 

@@ -90,7 +90,16 @@ export async function audit(o: AuditOptions): Promise<AuditReport> {
   const providers = [...new Set(o.publication.figures.map((f) => f.provider))] as Provider[];
   const truth = trueCounts(o.data, periods, providers, o.publication.dimensions);
   const scoredPeriods = new Set(periods.map(periodKey));
-  const guess = (c: Cell) => bestGuess(sys.lo[c.x], sys.hi[c.x], sys.lo[c.p], sys.hi[c.p], model.noise);
+  const guessOf = new Map<Cell, number>();
+  const trueValue = (c: Cell) => truth.get(c.key) ?? 0;
+  // The attacker's prior is the base rate of the scored cells' true values: the knowledge the blind guess has too.
+  const guessAll = (cells: Cell[]) => {
+    const scored = cells.filter((c) => scoredPeriods.has(c.row!.period));
+    const prior: number[] = [];
+    for (const c of scored) prior[trueValue(c)] = (prior[trueValue(c)] ?? 0) + 1 / scored.length;
+    const g = bestGuesses(scored.map((c) => ({ lo: sys.lo[c.x], hi: sys.hi[c.x], plo: sys.lo[c.p], phi: sys.hi[c.p] })), model.noise, prior);
+    scored.forEach((c, i) => guessOf.set(c, g[i]));
+  };
   const score = (cells: Cell[]): Score => {
     const scored = cells.filter((c) => scoredPeriods.has(c.row!.period));
     const freq = new Map<number, number>();
@@ -105,7 +114,7 @@ export async function audit(o: AuditOptions): Promise<AuditReport> {
     for (const c of scored) {
       // A hidden row the reference has no row for: nobody (the reference leaves empty groups out).
       const t = truth.get(c.key) ?? 0;
-      if (guess(c) === t) right++;
+      if (guessOf.get(c) === t) right++;
       if (sys.lo[c.x] === sys.hi[c.x]) {
         certain++;
         if (sys.lo[c.x] !== t) certainWrong++;
@@ -115,12 +124,14 @@ export async function audit(o: AuditOptions): Promise<AuditReport> {
     const n = scored.length;
     return { cells: n, right, blindValue, blindRight, accuracy: n ? right / n : 0, blindAccuracy: n ? blindRight / n : 0, certain, certainWrong, outOfRange };
   };
+  const k = o.publication.k;
+  const small = model.shown.filter((c) => (c.row!.value as number) < k + model.noise + 1 && (c.row!.value as number) > 0);
+  guessAll(model.hidden);
+  guessAll(small);
   const hiddenScore = score(model.hidden);
   const recoveries: Recovery[] = model.hidden
     .filter((c) => sys.lo[c.x] === sys.hi[c.x])
     .map((c) => ({ figure: label(c.row!), value: sys.lo[c.x], truth: scoredPeriods.has(c.row!.period) ? (truth.get(c.key) ?? 0) : null, chain: sys.chain(c.x) }));
-  const k = o.publication.k;
-  const small = model.shown.filter((c) => (c.row!.value as number) < k + model.noise + 1 && (c.row!.value as number) > 0);
   return {
     k,
     noise: model.noise,
@@ -142,31 +153,45 @@ export async function audit(o: AuditOptions): Promise<AuditReport> {
   };
 }
 
+/** P(a count of x persons is published as a value in [plo, phi]) under METRICS.md's noise. */
+export function likelihood(x: number, plo: number, phi: number, noise: number): number {
+  if (noise === 0) return x >= plo && x <= phi ? 1 : 0;
+  if (x === 0) return plo <= 0 ? 1 : 0;
+  let pr = 0;
+  noiseProbabilities(noise).forEach((q, i) => {
+    const p = Math.max(0, x + i - noise);
+    if (p >= plo && p <= phi) pr += q;
+  });
+  return pr;
+}
+
+export interface Unknown {
+  /** The true count's range. */
+  lo: number;
+  hi: number;
+  /** The published value's range. */
+  plo: number;
+  phi: number;
+}
+
 /**
- * The attack's best guess of a true count x in [lo, hi] whose published value p lies in
- * [plo, phi]: the x most likely to publish a value in that range under the noise of
- * METRICS.md (d = -2..+2 with 0.1, 0.2, 0.4, 0.2, 0.1). On a tie the attacker's prior
- * decides: one person is the most common small count, then 2, then 0, then larger. Without
- * noise (or without a bound) that prior alone picks from [lo, hi].
+ * The attacker's best guesses of hidden counts: for each, the value of its range most
+ * probable under the prior (the base rate of hidden counts, prior[x] for x persons) times
+ * the noise likelihood of what was published. Given the base rate the blind guess also
+ * gets (its most common value), the difference between the two measures only what the
+ * published figures add.
  */
-export function bestGuess(lo: number, hi: number, plo: number, phi: number, noise: number): number {
-  const prior = (x: number) => (x === 1 ? 0 : x === 2 ? 1 : x === 0 ? 2 : x);
-  if (hi === Infinity) return lo;
-  const probs = noiseProbabilities(noise);
-  let best = lo;
-  let bestP = -1;
-  for (let x = lo; x <= Math.min(hi, lo + 50); x++) {
-    let pr = 0;
-    if (noise === 0) pr = 1;
-    else if (x === 0) pr = plo <= 0 ? 1 : 0;
-    else
-      probs.forEach((q, i) => {
-        const p = Math.max(0, x + i - noise);
-        if (p >= plo && p <= phi) pr += q;
-      });
-    if (pr > bestP + 1e-12 || (Math.abs(pr - bestP) <= 1e-12 && prior(x) < prior(best))) (best = x), (bestP = pr);
-  }
-  return best;
+export function bestGuesses(cells: Unknown[], noise: number, prior: number[]): number[] {
+  const pr = (x: number) => (prior[x] ?? 0) + 1e-12;
+  return cells.map((c) => {
+    let best = c.lo;
+    let bestP = -1;
+    for (let x = c.lo; x <= Math.min(c.hi, c.lo + 60); x++) {
+      const p = pr(x) * likelihood(x, c.plo, c.phi, noise);
+      if (p > bestP * (1 + 1e-9)) (best = x), (bestP = p);
+    }
+    return best;
+  });
 }
 
 /** P(d) for d = -noise..+noise: METRICS.md's table for noise 2, a symmetric triangle otherwise. */
@@ -185,7 +210,7 @@ export function formatReport(r: AuditReport, maxRecoveries = 20): string {
   const out = [
     `figures ${r.figures}, k ${r.k}, noise model ±${r.noise}`,
     `hidden person counts ${r.hidden.total} (<k ${r.hidden.below_k}, complementary ${r.hidden.complementary})`,
-    `solver: ${r.solve.variables} unknowns, ${r.solve.constraints} constraints; propagation pinned ${r.solve.propagatedPinned}; HiGHS tried ${r.solve.mipTried}, tightened ${r.solve.mipTightened}, pinned ${r.solve.mipPinned}${r.solve.mipSkipped ? `, skipped ${r.solve.mipSkipped} (time budget)` : ''}; ${r.solve.seconds.toFixed(1)} s`,
+    `solver: ${r.solve.variables} unknowns, ${r.solve.constraints} constraints; propagation pinned ${r.solve.propagatedPinned}; HiGHS tried ${r.solve.mipTried}, tightened ${r.solve.mipTightened}, pinned ${r.solve.mipPinned}${r.solve.mipSkipped ? `, left ${r.solve.mipSkipped} to propagation alone (--mip-limit, --budget)` : ''}; ${r.solve.seconds.toFixed(1)} s`,
     line('hidden', r.score),
     line('hidden <k', r.belowK),
     ...(r.noise > 0 ? [line(`shown below ${r.k + r.noise + 1}`, r.shownSmall)] : []),
