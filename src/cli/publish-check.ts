@@ -150,6 +150,7 @@ function isCompactFigures(v: unknown): v is EncodedFigures {
   return !!e && typeof e === 'object' && e.v === 1 && Array.isArray(e.value) && !!e.dict && !!e.codes;
 }
 
+/** More than pseudonyms to look for. */
 export interface LeakOptions {
   /** Texts that must appear nowhere, e.g. the deployment secret. */
   secrets?: string[];

@@ -20,6 +20,7 @@ export { readPublication } from './publication';
 export { USED_METRICS } from './model';
 export { readCanonical } from './data';
 
+/** A hidden count the attack pins down, with its evidence. */
 export interface Recovery {
   figure: string;
   value: number;
@@ -28,6 +29,7 @@ export interface Recovery {
   chain: string[];
 }
 
+/** How well the attack guesses a set of true counts, against the blind guess. */
 export interface Score {
   /** Hidden true counts scored (those the truth knows). */
   cells: number;
@@ -46,6 +48,7 @@ export interface Score {
   outOfRange: number;
 }
 
+/** Everything one audit found: what it used, assumed, pinned and guessed. */
 export interface AuditReport {
   k: number;
   noise: number;
@@ -53,6 +56,8 @@ export interface AuditReport {
   hidden: { total: number; below_k: number; complementary: number };
   assumptions: string[];
   inconsistencies: string[];
+  /** Figures shown against a METRICS.md rule the publication itself proves. */
+  ruleBreaches: string[];
   /** Metrics the attack does not read, with how many figures each. */
   unused: Record<string, number>;
   solve: SolveStats & { variables: number; constraints: number };
@@ -67,6 +72,7 @@ export interface AuditReport {
   criterionHolds: boolean;
 }
 
+/** What to attack, with which knowledge, and how hard. */
 export interface AuditOptions extends AttackOptions, SolveOptions {
   publication: Publication;
   /** Score the hidden counts of at most this many periods, spread evenly (the truth is the slow part); default all. */
@@ -75,6 +81,7 @@ export interface AuditOptions extends AttackOptions, SolveOptions {
   data: CanonicalData;
 }
 
+/** Attack a publication, then score the attack against the truth of the export. */
 export async function audit(o: AuditOptions): Promise<AuditReport> {
   const model = new AttackModel(o.publication, new Population(o.data.population), o);
   const sys = model.sys;
@@ -143,6 +150,7 @@ export async function audit(o: AuditOptions): Promise<AuditReport> {
     },
     assumptions: model.assumptions,
     inconsistencies: model.inconsistencies,
+    ruleBreaches: model.ruleBreaches,
     unused: Object.fromEntries([...model.unused].sort()),
     solve: { ...stats, variables: sys.names.length, constraints: sys.cons.length },
     score: hiddenScore,
@@ -165,6 +173,7 @@ export function likelihood(x: number, plo: number, phi: number, noise: number): 
   return pr;
 }
 
+/** A hidden count as the attack knows it: the ranges of its true and its published value. */
 export interface Unknown {
   /** The true count's range. */
   lo: number;
@@ -217,6 +226,7 @@ export function formatReport(r: AuditReport, maxRecoveries = 20): string {
     `criterion (nothing certain, guesses at most 10 points above blind): ${r.criterionHolds ? 'holds' : 'FAILS'}`,
     `assumptions: ${r.assumptions.join('; ')}`
   ];
+  if (r.ruleBreaches.length) out.push(`shown against a rule (${r.ruleBreaches.length}): ${r.ruleBreaches.slice(0, 3).join('; ')}`);
   if (r.inconsistencies.length) out.push(`inconsistent figures (${r.inconsistencies.length}): ${r.inconsistencies.slice(0, 5).join('; ')}`);
   if (Object.keys(r.unused).length) out.push(`not used by the attack: ${Object.keys(r.unused).join(', ')}`);
   for (const rec of r.recoveries.slice(0, maxRecoveries)) {

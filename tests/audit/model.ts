@@ -22,7 +22,8 @@ export interface AttackOptions {
   zeroHidden?: boolean;
   /**
    * Whether a group row is published only for a group with someone in it, so a missing row
-   * means 0 persons and a present one at least 1. Default: when no group count is shown as 0.
+   * means 0 persons and a present one at least 1. Default: when rows are missing for some
+   * groups in some units and no group count is shown as 0.
    */
   rowsMeanNonzero?: boolean;
   /**
@@ -43,9 +44,12 @@ const GATEWAY = ['gateway_bw_first', 'gateway_ggw_first', 'gateway_same_day'];
 export const USED_METRICS = new Set([
   ...PERSON_COUNTS,
   'reach_rate', 'group_reach_rate', 'representation_index', 'newcomer_share', 'retention', 'multi_domain_share',
-  'jaccard', 'ggw_via_bw', ...GATEWAY, 'reach_rate_low', 'reach_rate_high', 'reach_rate_z', 'newcomer_share_z'
+  'jaccard', 'ggw_via_bw', ...GATEWAY, 'reach_rate_low', 'reach_rate_high', 'reach_rate_z', 'newcomer_share_z',
+  // read for the R7 rule check only
+  'top20_share', 'gini', 'lorenz_share'
 ]);
 
+/** A person count in the equations: its true and its published unknown, and the row that published it. */
 export interface Cell {
   key: string;
   x: number;
@@ -54,6 +58,7 @@ export interface Cell {
   row?: Published;
 }
 
+/** One key per figure, across files: period, city, wijk, provider, dimension, group, metric. */
 export const cellKey = (period: string, city: string, wijk: string, provider: string, dimension: string, group: string, metric: string) =>
   [period, city, wijk, provider, dimension, group, metric].join('|');
 
@@ -64,6 +69,7 @@ export function label(r: Pick<Published, 'period' | 'city' | 'wijk_id' | 'provid
   return `${r.period} ${r.provider} ${where} ${what}`;
 }
 
+/** The equations of one publication against one public population (see the top of this file). */
 export class AttackModel {
   readonly sys = new System();
   readonly cells = new Map<string, Cell>();
@@ -73,9 +79,13 @@ export class AttackModel {
   readonly shown: Cell[] = [];
   readonly assumptions: string[] = [];
   readonly inconsistencies: string[] = [];
+  /** Figures shown against a rule of METRICS.md that the publication itself proves (R7: the top 20% must be k persons). */
+  readonly ruleBreaches: string[] = [];
   readonly unused = new Map<string, number>();
   readonly noise: number;
   private fig = new Map<string, Published>();
+  /** Figures by unit and metric whatever their dimension and group (for the rule checks). */
+  private byUnitMetric = new Map<string, Published[]>();
   private decimals = new Map<string, number>();
   private zeroHidden: boolean;
   private rowsMeanNonzero: boolean;
@@ -94,6 +104,9 @@ export class AttackModel {
       else if (seen.value !== f.value || seen.suppressed !== f.suppressed) {
         this.inconsistencies.push(`${label(f)}: ${seen.file} says ${seen.value ?? seen.suppressed}, ${f.file} says ${f.value ?? f.suppressed}`);
       }
+      const um = cellKey(f.period, f.city, f.wijk_id, f.provider, '', '', f.metric);
+      if (!this.byUnitMetric.has(um)) this.byUnitMetric.set(um, []);
+      this.byUnitMetric.get(um)!.push(f);
       if (f.value !== null) this.decimals.set(f.metric, Math.max(this.decimals.get(f.metric) ?? 0, decimalsOf(f.value)));
       if (!USED_METRICS.has(f.metric)) this.unused.set(f.metric, (this.unused.get(f.metric) ?? 0) + 1);
     }
@@ -101,8 +114,8 @@ export class AttackModel {
     const counts = [...this.fig.values()].filter((f) => PERSON_COUNTS.has(f.metric));
     this.zeroHidden = opts.zeroHidden ?? !counts.some((f) => f.value === 0);
     this.assumptions.push(this.zeroHidden ? 'a hidden count may be 0 (no count of 0 is shown anywhere)' : 'a hidden count is at least 1 (counts of 0 are shown as 0)');
-    this.rowsMeanNonzero = opts.rowsMeanNonzero ?? !counts.some((f) => f.dimension !== '' && f.value === 0);
-    if (this.rowsMeanNonzero) this.assumptions.push('a group row is published only for a group with someone in it (no group count is shown as 0)');
+    this.rowsMeanNonzero = opts.rowsMeanNonzero ?? (!counts.some((f) => f.dimension !== '' && f.value === 0) && this.someGroupRowMissing());
+    if (this.rowsMeanNonzero) this.assumptions.push('a group row is published only for a group with someone in it (rows come and go, and no group count is shown as 0)');
     this.sameCity = opts.sameCity ?? this.sameCityHolds();
     if (this.sameCity) this.assumptions.push('residents take part in their own city only (every shown pair of residents per provider and overlap counts agrees)');
     this.assumptions.push(opts.noise > 0 ? `published counts carry noise of at most ${opts.noise} (p = max(0, x + d), 0 stays 0)` : 'published counts are the true counts (no noise)');
@@ -175,6 +188,30 @@ export class AttackModel {
   private rate(num: number, pop: number, r: Published): void {
     const [lo, hi] = this.interval(r);
     this.sys.add([[num, 1]], (lo * pop) / 1000, (hi * pop) / 1000, () => `${r.file}: ${label(r)} = ${r.value} per 1,000 of ${pop}`);
+  }
+
+  /** The first shown figure of a metric in a unit (any group), if any. */
+  private firstShown(P: string, city: string, u: string, t: string, metric: string): Published | undefined {
+    return this.byUnitMetric.get(cellKey(P, city, u, t, '', '', metric))?.find((f) => f.value !== null);
+  }
+
+  /** Whether some unit's participants lack a row for a group other units have: rows then depend on the data. */
+  private someGroupRowMissing(): boolean {
+    const groups = new Map<string, Set<string>>();
+    const units = new Map<string, Set<string>>();
+    for (const f of this.fig.values()) {
+      if (f.metric !== 'participants' || f.dimension === '') continue;
+      if (!groups.has(f.dimension)) groups.set(f.dimension, new Set());
+      groups.get(f.dimension)!.add(f.group);
+      const unit = cellKey(f.period, f.city, f.wijk_id, f.provider, f.dimension, '', '');
+      if (!units.has(unit)) units.set(unit, new Set());
+      units.get(unit)!.add(f.group);
+    }
+    for (const [unit, present] of units) {
+      const d = unit.split('|')[4];
+      if (present.size < groups.get(d)!.size) return true;
+    }
+    return false;
   }
 
   private sameCityHolds(): boolean {
@@ -259,6 +296,13 @@ export class AttackModel {
       if (cityRow?.value != null && cityPop > 0) {
         const p0 = cityRow.value / cityPop;
         if (p0 > 0 && p0 < 1) this.invert(tot.p, popTotal, z, [(n) => (n / popTotal - p0) / Math.sqrt((p0 * (1 - p0)) / popTotal)], `against the city's ${cityRow.value} of ${cityPop}`);
+      }
+    }
+    // R7 and its Lorenz deciles need ceil(0.2 N) >= k; a shown N proves a breach when even N + noise falls short.
+    if (totRow.value !== null && Math.ceil(0.2 * (totRow.value + this.noise)) < this.pub.k) {
+      for (const m of ['top20_share', 'gini', 'lorenz_share']) {
+        const shownRow = this.firstShown(P, city, u, t, m);
+        if (shownRow) this.ruleBreaches.push(`${shownRow.file}: ${label(shownRow)} is shown for ${totRow.value} participants: the top 20% is fewer than ${this.pub.k} persons`);
       }
     }
     const newRow = this.get(P, city, u, t, '', '', 'newcomers');

@@ -3,6 +3,7 @@
 /** 'YYYY-MM' -> months since year 0. */
 export const monthIndex = (m: string): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 
+/** Inverse of monthIndex. */
 export const monthString = (i: number): string => `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
 
 /** Every month of [from, to]. */

@@ -5,8 +5,10 @@
  */
 import type { CanonicalData } from '../../src/lib/load/canonical';
 
+/** A row of the export's population table. */
 export type PopulationRow = CanonicalData['population'][number];
 
+/** The public population by wijk, dimension and date, summed for a unit as METRICS.md R2 dates it. */
 export class Population {
   /** wijk -> dimension -> rows */
   private byWijk = new Map<string, Map<string, PopulationRow[]>>();

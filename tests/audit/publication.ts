@@ -10,6 +10,7 @@ import { decodeFigures, type EncodedFigures } from '../../src/lib/cube/codec';
 import { parseScopeKey, periodOf } from '../../src/lib/cube/scopes';
 import type { FigureRow, Provider, SuppressReason } from '../../src/lib/metrics/types';
 
+/** Whole months, first and last inclusive: the period a published figure belongs to. */
 export interface Period {
   from: string;
   to: string;
@@ -36,6 +37,7 @@ export interface Publication {
   months?: { first: string; last: string };
 }
 
+/** A period as one key, 'YYYY-MM..YYYY-MM': how cells of different files meet. */
 export const periodKey = (p: Period) => `${p.from}..${p.to}`;
 
 export interface ReadOptions {

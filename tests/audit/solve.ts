@@ -14,6 +14,7 @@ type Highs = Awaited<ReturnType<typeof loadHighs>>;
 let highsPromise: Promise<Highs> | null = null;
 const highs = () => (highsPromise ??= loadHighs());
 
+/** How much HiGHS may do: neighbourhood size, time, how many counts. */
 export interface SolveOptions {
   /** Variables in one neighbourhood at most. */
   maxVars?: number;
@@ -27,6 +28,7 @@ export interface SolveOptions {
   onTighten?: (v: number, lo: number, hi: number) => void;
 }
 
+/** What each pass pinned or tightened, for the report. */
 export interface SolveStats {
   propagatedPinned: number;
   mipTried: number;

@@ -8,6 +8,7 @@
 /** Which published figures or which rule gave a constraint, in words; made only when asked (there are millions). */
 export type Why = string | (() => string);
 
+/** lo <= sum coefs[i] * vars[i] <= hi, and why. */
 export interface Constraint {
   vars: number[];
   coefs: number[];
@@ -16,11 +17,13 @@ export interface Constraint {
   why: Why;
 }
 
+/** The words of a Why, made now. */
 export const whyText = (w: Why): string => (typeof w === 'string' ? w : w());
 
 /** Why a bound holds: the constraint that last tightened it (-1 = the initial bound). */
 type Reason = number;
 
+/** The figures contradict the equations: an unsound assumption or an inconsistent publication. */
 export class Infeasible extends Error {
   constructor(
     message: string,
@@ -33,6 +36,7 @@ export class Infeasible extends Error {
 /** Relative slack for floating point in derived figures: never lets rounding error pin a count. */
 const EPS = 1e-7;
 
+/** Integer unknowns with bounds and the constraints between them. */
 export class System {
   names: string[] = [];
   lo: number[] = [];

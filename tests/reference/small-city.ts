@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CanonicalData } from '../../src/lib/load/canonical';
 
+/** Which small city: the seed decides everything else. */
 export interface SmallCityOptions {
   seed: number;
   /** Number of wijken (default 12). */
@@ -66,6 +67,7 @@ function split(total: number, shares: number[], r: ReturnType<typeof rng>): numb
   return out;
 }
 
+/** A small city as canonical tables, from its seed alone. */
 export function smallCity(o: SmallCityOptions): CanonicalData {
   const r = rng(o.seed);
   const city = o.city ?? 'Kleindorp';
