@@ -151,3 +151,19 @@ describe('limits and scores that give counts back', () => {
     expect(range(key('W1'))).toEqual([3, 3]);
   });
 });
+
+describe('rules the publication itself proves broken', () => {
+  it('flags a rate shown over a count below k, and a concentration figure over a top 20% below k persons', async () => {
+    const population = [{ wijk_id: 'W1', ref_date: '2025-01-01', dimension: 'total', group: 'total', population: 5000 }];
+    const { model } = await attack([hidden('W1', 'participants'), shown('W1', 'reach_rate', 0.6), shown('W2', 'participants', 12), shown('W2', 'top20_share', 0.4)], { population, zeroHidden: false });
+    const breaches = [...model.ruleBreaches, ...model.thresholdBreaches()];
+    expect(breaches).toEqual([expect.stringMatching(/W2 top20_share is shown for 12 participants/), expect.stringMatching(/W1 reach_rate = 0.6 is shown, but its numerator is 3..3 persons/)]);
+  });
+
+  it('does not flag a rate over k persons or more', async () => {
+    const population = [{ wijk_id: 'W1', ref_date: '2025-01-01', dimension: 'total', group: 'total', population: 5000 }];
+    const { model } = await attack([shown('W1', 'participants', 30), shown('W1', 'reach_rate', 6), shown('W1', 'top20_share', 0.4)], { population });
+    expect([...model.ruleBreaches, ...model.thresholdBreaches()]).toEqual([]);
+  });
+});
+

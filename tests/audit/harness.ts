@@ -36,7 +36,7 @@ export function makeFigures(data: string, out: string, o: { perturb: boolean; k?
  * - always: no recovery is wrong and no true count lies outside the attack's range
  *   (else the attack, not the site, is broken), and the figures are self-consistent;
  * - perturbed: the METRICS.md criterion (nothing certain, guesses at most 10 points
- *   above the blind guess), and no concentration figure over fewer than k persons;
+ *   above the blind guess), and no figure shown that rests on fewer than k persons;
  * - unperturbed: the attack must succeed (hidden counts recovered), so the test can fail.
  */
 export function judge(r: AuditReport, perturbed: boolean): string[] {
@@ -46,7 +46,7 @@ export function judge(r: AuditReport, perturbed: boolean): string[] {
   if (r.score.outOfRange) out.push(`${r.score.outOfRange} true counts lie outside the attack's range: the attack is unsound`);
   if (r.inconsistencies.length) out.push(`the same figure is published with two values: ${r.inconsistencies.slice(0, 3).join('; ')}`);
   if (perturbed && !r.criterionHolds) out.push('the METRICS.md criterion fails on perturbed figures');
-  if (perturbed && r.ruleBreaches.length) out.push(`${r.ruleBreaches.length} figures are shown against R7's rule (top 20% at least k persons)`);
+  if (perturbed && r.ruleBreaches.length) out.push(`${r.ruleBreaches.length} figures are shown against a rule of METRICS.md (R7's top 20%, or resting on fewer than k)`);
   if (!perturbed && r.recoveries.length === 0) out.push('without perturbation the attack recovered nothing: the test could not fail');
   return out.length ? [...out, formatReport(r)] : [];
 }

@@ -56,7 +56,7 @@ export interface AuditReport {
   hidden: { total: number; below_k: number; complementary: number };
   assumptions: string[];
   inconsistencies: string[];
-  /** Figures shown against a METRICS.md rule the publication itself proves. */
+  /** Figures shown against a METRICS.md rule the publication itself proves (R7's top 20%; a shown figure resting on fewer than k). */
   ruleBreaches: string[];
   /** Metrics the attack does not read, with how many figures each. */
   unused: Record<string, number>;
@@ -150,7 +150,7 @@ export async function audit(o: AuditOptions): Promise<AuditReport> {
     },
     assumptions: model.assumptions,
     inconsistencies: model.inconsistencies,
-    ruleBreaches: model.ruleBreaches,
+    ruleBreaches: [...model.ruleBreaches, ...model.thresholdBreaches()],
     unused: Object.fromEntries([...model.unused].sort()),
     solve: { ...stats, variables: sys.names.length, constraints: sys.cons.length },
     score: hiddenScore,

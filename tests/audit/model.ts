@@ -84,6 +84,8 @@ export class AttackModel {
   readonly unused = new Map<string, number>();
   readonly noise: number;
   private fig = new Map<string, Published>();
+  /** Each shown derived figure with the published counts it rests on. */
+  private resting: Array<{ row: Published; num: number; den?: number }> = [];
   /** Figures by unit and metric whatever their dimension and group (for the rule checks). */
   private byUnitMetric = new Map<string, Published[]>();
   private decimals = new Map<string, number>();
@@ -177,6 +179,7 @@ export class AttackModel {
 
   /** num / den in [lo, hi] over published counts (a shown ratio needs den >= 1). */
   private ratio(num: number, den: number, r: Published, scale = 1): void {
+    this.resting.push({ row: r, num, den });
     const [lo, hi] = this.interval(r);
     const why = () => `${r.file}: ${label(r)} = ${r.value}`;
     this.sys.add([[num, 1], [den, -hi / scale]], -Infinity, 0, why);
@@ -186,8 +189,26 @@ export class AttackModel {
 
   /** A count from a rate against a public population: count = rate x pop / 1000. */
   private rate(num: number, pop: number, r: Published): void {
+    this.resting.push({ row: r, num });
     const [lo, hi] = this.interval(r);
     this.sys.add([[num, 1]], (lo * pop) / 1000, (hi * pop) / 1000, () => `${r.file}: ${label(r)} = ${r.value} per 1,000 of ${pop}`);
+  }
+
+  /**
+   * After solving: shown figures whose published numerator is certainly 1..k-1, or whose
+   * denominator is certainly below k. METRICS.md hides those, so showing one is a breach
+   * (and its value gives the small count back).
+   */
+  thresholdBreaches(): string[] {
+    const { lo, hi } = this.sys;
+    const k = this.pub.k;
+    const out: string[] = [];
+    for (const { row, num, den } of this.resting) {
+      const smallNum = lo[num] >= 1 && hi[num] <= k - 1;
+      const smallDen = den !== undefined && hi[den] <= k - 1;
+      if (smallNum || smallDen) out.push(`${row.file}: ${label(row)} = ${row.value} is shown, but its ${smallNum ? `numerator is ${lo[num]}..${hi[num]}` : `denominator is at most ${hi[den!]}`} persons (below k = ${k})`);
+    }
+    return out;
   }
 
   /** The first shown figure of a metric in a unit (any group), if any. */
@@ -539,6 +560,7 @@ export class AttackModel {
 
   /** Bounds on a published count from a figure that grows with it (Wilson limits, z-scores): the counts whose figure rounds to the published value. */
   private invert(v: number, max: number, r: Published, fs: Array<(n: number) => number>, note = ''): void {
+    this.resting.push({ row: r, num: v });
     const [lo, hi] = this.interval(r);
     const tol = 1e-6 * Math.max(1, Math.abs(r.value as number));
     // f grows with n: the first n with f(n) >= lo and the last with f(n) <= hi.
