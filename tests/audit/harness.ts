@@ -23,11 +23,12 @@ export function secretFile(): string {
  * `npm run figures` for an export folder: perturbed with a secret, or with
  * --unsafe-no-perturbation. Until the engine perturbs (PERTURBATION_LANDED) the command
  * takes neither switch and its figures are unperturbed, so only that can be asked for.
+ * One worker process: the test runner's other fork keeps the other core.
  */
 export function makeFigures(data: string, out: string, o: { perturb: boolean; k?: number }): void {
   if (o.perturb && !PERTURBATION_LANDED) throw new Error('the figures command does not perturb yet (PERTURBATION_LANDED in src/cli/secret.ts)');
   const switches = !PERTURBATION_LANDED ? [] : o.perturb ? ['--secret-file', secretFile()] : ['--unsafe-no-perturbation'];
-  const r = spawnSync('npx', ['tsx', 'src/cli/figures.ts', '--data', data, '--out', out, '--k', String(o.k ?? 5), ...switches], { encoding: 'utf8', timeout: 900_000 });
+  const r = spawnSync('npx', ['tsx', 'src/cli/figures.ts', '--data', data, '--out', out, '--k', String(o.k ?? 5), '--jobs', '1', ...switches], { encoding: 'utf8', timeout: 900_000 });
   if (r.status !== 0) throw new Error(`figures failed:\n${r.stderr}`);
 }
 
