@@ -16,7 +16,7 @@ import { createNodeEngine } from '../lib/engine/node';
 import { loadExport } from '../lib/load';
 import { readExportFolder } from './read-folder';
 import { findLeaks } from './publish-check';
-import { parseK, PERTURBATION_LANDED, readSecretFile } from './secret';
+import { parseK, PERTURBATION_LANDED, readSecretFile, type DeploymentSecret } from './secret';
 
 const USAGE = 'usage: npm run build:publish -- --data DIR --secret-file FILE [--out build] [--k 5] [--cap 40]';
 const fail = (m: string): never => {
@@ -73,7 +73,7 @@ async function main() {
   // The build copied static/ (with the demo's figures); ship the city's figures instead.
   rmSync(join(out, 'figures'), { recursive: true, force: true });
   cpSync(figuresDir, join(out, 'figures'), { recursive: true, filter: (src) => !src.endsWith('.inputs-sha256') });
-  const leaks = findLeaks(out, await pseudonyms(data), { secrets: [secret as string] });
+  const leaks = findLeaks(out, await pseudonyms(data), { secrets: [(secret as DeploymentSecret).text] });
   if (leaks.length) {
     rmSync(out, { recursive: true, force: true });
     fail(`build:publish refused: the build would publish row-level data or the secret.\n${leaks.slice(0, 20).join('\n')}`);

@@ -17,8 +17,12 @@ const file = (name: string, text: string) => {
 };
 
 describe('the deployment secret file', () => {
-  it('is read and trimmed when it is a real secret', () => {
-    expect(readSecretFile(file('ok.txt', 'a3f9c2e71b0d44e8a6c1f2b3d4e5f607\n'))).toBe('a3f9c2e71b0d44e8a6c1f2b3d4e5f607');
+  it('is read and trimmed when it is a real secret: a trailing newline changes nothing', () => {
+    const a = readSecretFile(file('ok.txt', 'a3f9c2e71b0d44e8a6c1f2b3d4e5f607\n'));
+    const b = readSecretFile(file('ok2.txt', 'a3f9c2e71b0d44e8a6c1f2b3d4e5f607'));
+    expect(a).toEqual(b);
+    expect((a as { text: string }).text).toBe('a3f9c2e71b0d44e8a6c1f2b3d4e5f607');
+    expect((a as { bytes: Uint8Array }).bytes).toHaveLength(32);
   });
 
   it('is refused when missing, empty, too short, unreadable or inside a published folder, saying how to make one', () => {
@@ -45,7 +49,7 @@ describe('the deployment secret file', () => {
     const r = readSecretFile(f);
     chmodSync(f, 0o600);
     // root reads anything: then the file is simply read.
-    if (process.getuid?.() === 0) expect(r).toBe('a3f9c2e71b0d44e8a6c1f2b3d4e5f607');
+    if (process.getuid?.() === 0) expect((r as { text: string }).text).toBe('a3f9c2e71b0d44e8a6c1f2b3d4e5f607');
     else expect((r as Error).message).toMatch(/cannot be read \(EACCES\)/);
   });
 
