@@ -14,7 +14,7 @@ export default defineConfig({
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: { chunkSizeWarningLimit: 2000 },
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/audit/**/*.test.ts'],
     environment: 'node',
     // Golden files and month arithmetic must not depend on the machine's zone.
     env: { TZ: 'Europe/Brussels' },

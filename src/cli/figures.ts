@@ -72,7 +72,7 @@ async function main() {
   const batch = values.batch === undefined ? undefined : Number(values.batch);
   if (batch !== undefined && (!Number.isInteger(batch) || batch < 1)) fail('--batch must be a whole number of periods, at least 1.');
   const perturb = !values['unsafe-no-perturbation'];
-  const secret = perturb ? readSecretFile(values['secret-file'], values.data!) : null;
+  const secret = perturb ? readSecretFile(values['secret-file'], { data: values.data!, outside: [values.out!] }) : null;
   if (secret instanceof Error) fail(secret.message);
   let files: InputFile[] = [];
   try {
@@ -85,7 +85,7 @@ async function main() {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ k, cap, perturb }));
   // The secret changes every figure: part of the stamp, but only as a hash of a hash.
-  if (secret) hash.update(createHash('sha256').update(secret).digest());
+  if (secret) hash.update(createHash('sha256').update(secret.bytes).digest());
   for (const f of files) hash.update(f.name).update(f.bytes);
   for (const p of codeFiles()) hash.update(relative(process.cwd(), p)).update(readFileSync(p));
   const stamp = hash.digest('hex');
@@ -102,7 +102,7 @@ async function main() {
     const { scopes } = await writeFigureFiles(engine, files, out, {
       k,
       cap,
-      secret: secret as Uint8Array | null,
+      secret: secret ? secret.bytes : null,
       perturb,
       batch,
       onProgress: (p) =>

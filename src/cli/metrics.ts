@@ -65,7 +65,7 @@ async function main() {
   const providers: Provider[] = values.provider ? [values.provider as Provider] : PROVIDERS;
   if (!providers.every((p) => PROVIDERS.includes(p))) fail('--provider must be all, buurtwerk or ggw.');
   const perturb = !values['unsafe-no-perturbation'];
-  const secret = perturb ? readSecretFile(values['secret-file'], values.data) : null;
+  const secret = perturb ? readSecretFile(values['secret-file'], { data: values.data }) : null;
   if (secret instanceof Error) fail(secret.message);
 
   let files;
@@ -93,7 +93,7 @@ async function main() {
   const period = { from: values.from, to: values.to };
   const run = await prepareFigures(
     engine,
-    { dimensions, k, cap, providers, secret: secret as Uint8Array | null, perturb, residenceMatrix: true },
+    { dimensions, k, cap, providers, secret: secret ? secret.bytes : null, perturb, residenceMatrix: true },
     [period]
   );
   await computeFigures(run, [period]);
