@@ -53,7 +53,7 @@ export interface AuditReport {
   k: number;
   noise: number;
   figures: number;
-  hidden: { total: number; below_k: number; complementary: number };
+  hidden: { total: number; below_k: number; not_available: number };
   assumptions: string[];
   inconsistencies: string[];
   /** Figures shown against a METRICS.md rule the publication itself proves (R7's top 20%; a shown figure resting on fewer than k). */
@@ -61,7 +61,7 @@ export interface AuditReport {
   /** Metrics the attack does not read, with how many figures each. */
   unused: Record<string, number>;
   solve: SolveStats & { variables: number; constraints: number };
-  /** Hidden counts ("<k" and complementary). */
+  /** Hidden counts ("<k", and not available by their nature). */
   score: Score;
   /** Of them, the "<k" ones alone. */
   belowK: Score;
@@ -146,7 +146,7 @@ export async function audit(o: AuditOptions): Promise<AuditReport> {
     hidden: {
       total: model.hidden.length,
       below_k: model.hidden.filter((c) => c.row!.suppressed === 'below_k').length,
-      complementary: model.hidden.filter((c) => c.row!.suppressed === 'complementary').length
+      not_available: model.hidden.filter((c) => c.row!.suppressed === 'not_available').length
     },
     assumptions: model.assumptions,
     inconsistencies: model.inconsistencies,
@@ -218,7 +218,7 @@ export function formatReport(r: AuditReport, maxRecoveries = 20): string {
     `${name}: ${s.cells} scored; best guess right ${s.right} (${pct(s.accuracy)}) against blind guess ${s.blindValue ?? '-'} right ${s.blindRight} (${pct(s.blindAccuracy)}); certain ${s.certain} (${s.certainWrong} wrong); truth outside range ${s.outOfRange}`;
   const out = [
     `figures ${r.figures}, k ${r.k}, noise model ±${r.noise}`,
-    `hidden person counts ${r.hidden.total} (<k ${r.hidden.below_k}, complementary ${r.hidden.complementary})`,
+    `hidden person counts ${r.hidden.total} (<k ${r.hidden.below_k}, not available ${r.hidden.not_available})`,
     `solver: ${r.solve.variables} unknowns, ${r.solve.constraints} constraints; propagation pinned ${r.solve.propagatedPinned}; HiGHS tried ${r.solve.mipTried}, tightened ${r.solve.mipTightened}, pinned ${r.solve.mipPinned}${r.solve.mipSkipped ? `, left ${r.solve.mipSkipped} to propagation alone (--mip-limit, --budget)` : ''}; ${r.solve.seconds.toFixed(1)} s`,
     line('hidden', r.score),
     line('hidden <k', r.belowK),

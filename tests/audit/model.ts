@@ -73,7 +73,7 @@ export function label(r: Pick<Published, 'period' | 'city' | 'wijk_id' | 'provid
 export class AttackModel {
   readonly sys = new System();
   readonly cells = new Map<string, Cell>();
-  /** Published person counts that are hidden ("<k" or complementary). */
+  /** Published person counts that are hidden ("<k" or not available). */
   readonly hidden: Cell[] = [];
   /** Shown person counts (for the certainty check of perturbed small counts). */
   readonly shown: Cell[] = [];

@@ -9,8 +9,8 @@
  * participants). truth.test.ts checks both shortcuts against the reference's own full run.
  */
 import type { CanonicalData } from '../../src/lib/load/canonical';
-import type { Provider, RawFigure, Scope } from '../../src/lib/metrics/types';
-import { buildModel, lastDayOf, units, type Att, type Model, type Unit } from '../reference/model';
+import type { Provider } from '../../src/lib/metrics/types';
+import { buildModel, lastDayOf, units, type Att, type Model, type RefFigure, type Scope, type Unit } from '../reference/model';
 import { reachFigures } from '../reference/reach';
 import { overlapFigures } from '../reference/overlap';
 import { selfOrganisationFigures } from '../reference/other';
@@ -38,10 +38,13 @@ export function trueCounts(data: CanonicalData, periods: Period[], providers: Pr
       const scope = scopeOf(period, provider, dimensions);
       const m: Model = { ...base, scope, endDate: lastDayOf(period.to) };
       const cityTotals = new Map<string, number>();
-      for (const u of units(m)) {
-        const rows: RawFigure[] = [];
+      const all = units(m);
+      for (const u of all) {
+        const rows: RefFigure[] = [];
         if (u.wijk_id !== '') {
-          rows.push(...reachFigures({ ...m, atts: attsOf(residents, u) }, u));
+          // The city unit only feeds figures relative to the city (z, funnel), which are no person counts.
+          const city = all.find((c) => c.city === u.city && c.wijk_id === '')!;
+          rows.push(...reachFigures({ ...m, atts: attsOf(residents, u) }, u, city, false));
           if (provider === 'all') rows.push(...overlapFigures({ ...m, atts: attsOf(residents, u) }, u));
         }
         if (u.wijk_id === '' || inTable.has(u.wijk_id)) rows.push(...selfOrganisationFigures({ ...m, atts: attsOf(located, u) }, u));
@@ -62,7 +65,7 @@ export function trueCounts(data: CanonicalData, periods: Period[], providers: Pr
 }
 
 function scopeOf(p: Period, provider: Provider, dimensions: string[]): Scope {
-  return { from: p.from, to: p.to, provider, dimensions, k: 5, cap: 40 };
+  return { from: p.from, to: p.to, provider, dimensions, k: 5, cap: 40, secret: null };
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {

@@ -93,8 +93,8 @@ describe('npm run metrics refuses what it cannot publish safely', () => {
 
   it('no secret, an empty or unreadable secret file, a short one, and the demo secret for real data', () => {
     for (const [args, message] of [
-      [[], /--secret-file is missing/],
-      [['--secret-file', secretFile('empty.secret', '  \n')], /the file is empty/],
+      [[], /--secret-file FILE is required/],
+      [['--secret-file', secretFile('empty.secret', '  \n')], /is empty/],
       [['--secret-file', join(tmp, 'nope.secret')], /cannot be read/],
       [['--secret-file', secretFile('short.secret', 'abc123')], /needs at least 16/],
       [['--secret-file', 'data/demo.secret'], /the demo's public secret/]

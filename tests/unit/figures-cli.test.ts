@@ -101,6 +101,6 @@ describe('npm run figures', () => {
   it('refuses to publish without a secret', () => {
     const r = spawnSync('npx', ['tsx', 'src/cli/figures.ts', '--data', DATA, '--out', join(dir, 'nope')], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/--secret-file is missing/);
+    expect(r.stderr).toMatch(/--secret-file FILE is required/);
   });
 });
