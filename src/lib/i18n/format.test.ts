@@ -1,23 +1,31 @@
 import { describe, it, expect } from 'vitest';
-import { formatCount, formatMonth, formatNumber } from './format';
-import { MESSAGES } from './messages';
+import { capitalise, formatDecimal, formatMonth, formatNumber, formatPercent, seedMonthTexts } from './format';
 
 describe('formatting', () => {
-  it('formats numbers per locale', () => {
+  it('formats numbers per locale, with exactly or at most the digits asked for', () => {
     expect(formatNumber('nl', 12345.6, 1)).toBe('12.345,6');
     expect(formatNumber('en', 12345.6, 1)).toBe('12,345.6');
+    expect(formatNumber('nl', 0.5, 2)).toBe('0,50');
+    expect(formatDecimal('nl', 0.5)).toBe('0,5');
+    expect(formatDecimal('en', 0.125)).toBe('0.13');
+  });
+  it('formats shares as percentages per locale', () => {
+    expect(formatPercent('nl', 0.256)).toMatch(/^25,6\s?%$/);
+    expect(formatPercent('en', 0.256)).toBe('25.6%');
+    expect(formatPercent('en', 0.256, 0)).toBe('26%');
   });
   it('formats months per locale', () => {
     expect(formatMonth('en', '2025-01', 'long')).toBe('January 2025');
     expect(formatMonth('nl', '2025-03', 'long')).toBe('maart 2025');
   });
-  it('hides small counts of persons but keeps zero', () => {
-    expect(formatCount('nl', 3, 5)).toBe('<5');
-    expect(formatCount('nl', 0, 5)).toBe('0');
-    expect(formatCount('nl', 5, 5)).toBe('5');
-    expect(formatCount('en', null, 5)).toBe('<5');
+  it('takes month texts made at build time, and never overrides one it made itself', () => {
+    seedMonthTexts('nl', [['1999-01', 'seeded']]);
+    expect(formatMonth('nl', '1999-01')).toBe('seeded');
+    const made = formatMonth('nl', '2025-05');
+    seedMonthTexts('nl', [['2025-05', 'other']]);
+    expect(formatMonth('nl', '2025-05')).toBe(made);
   });
-  it('has the same keys in every language', () => {
-    expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.nl).sort());
+  it('capitalises a heading', () => {
+    expect(capitalise('bereik per 1.000')).toBe('Bereik per 1.000');
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { FigureRow } from '../metrics/types';
 import type { CubeIndex } from '../cube/types';
-import type { View } from '../state/view';
+import type { DashboardView as View } from '../views/url';
 import { i18n } from '../i18n/index.svelte';
 import BondingSection from './BondingSection.svelte';
 import OverlapSection from './OverlapSection.svelte';

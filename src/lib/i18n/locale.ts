@@ -1,0 +1,7 @@
+/** The site's languages: Dutch by default, English second. */
+export type Locale = 'nl' | 'en';
+export const LOCALES: Locale[] = ['nl', 'en'];
+export const DEFAULT_LOCALE: Locale = 'nl';
+
+/** Intl locale per site language: Belgian Dutch, British English. */
+export const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB' };

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { createNodeEngine } from '../engine/node';
+import type { Engine } from '../engine/types';
+import { loadExport, LoadError, type InputFile } from '../load';
+import { explainReason } from '../load/reasons';
+import { generate } from '../../../tests/fixtures/bad-input/make.mjs';
+import { fieldName, groupText, reasonText, stopText, tableName } from './load';
+
+/**
+ * The page words the loader's problems in Dutch and English from codes: every message and
+ * reason the bad-input corpus produces must have a code (not the English text passed
+ * through), and both languages a text naming what went wrong.
+ */
+
+const DIR = 'tests/fixtures/bad-input';
+const expected = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as Record<string, { replaces: string; name?: string; error?: string }>;
+const generated = generate({ big: false });
+const base: InputFile[] = readdirSync(`${DIR}/base`).sort().map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(DIR, 'base', name))) }));
+const cases = Object.entries(expected).filter(([k]) => !k.startsWith('_') && (k.startsWith('cases/') || generated[k.slice('generated/'.length)]));
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+});
+afterAll(() => engine.close());
+
+describe('the loader\'s problems in the reader\'s words', () => {
+  const stops: Array<{ key: string; e: LoadError }> = [];
+  const reasons = new Set<string>();
+  beforeAll(async () => {
+    for (const [key, c] of cases) {
+      const bytes = key.startsWith('generated/') ? generated[key.slice('generated/'.length)] : new Uint8Array(readFileSync(path.join(DIR, key)));
+      const files = [...base.filter((b) => b.name !== c.replaces), { name: c.name ?? c.replaces, bytes }];
+      try {
+        const r = await loadExport(engine, files);
+        for (const f of r.files) for (const x of f.rejects) reasons.add(x.reason);
+      } catch (e) {
+        if (!(e instanceof LoadError)) throw e;
+        stops.push({ key, e });
+      }
+    }
+  }, 600_000);
+
+  it('every stop of the corpus has a code, worded in both languages with what to do', () => {
+    expect(stops.length).toBe(cases.filter(([, c]) => c.error).length);
+    for (const { key, e } of stops) {
+      expect(e.detail?.code, `${key}: ${e.message}`).toBeDefined();
+      for (const locale of ['nl', 'en'] as const) {
+        const t = stopText(locale, e.detail!.code, { file: e.file ?? '', ...e.detail!.params });
+        expect(t.message, key).toContain(e.file ?? '');
+        expect(t.action.length, key).toBeGreaterThan(20);
+      }
+    }
+    // The Dutch text is Dutch, not the loader's English.
+    const empty = stops.find((s) => s.key === 'cases/empty.csv')!.e;
+    expect(stopText('nl', empty.detail!.code, { file: empty.file! }).message).toBe('participations.csv is leeg.');
+    const missing = stops.find((s) => s.key === 'cases/missing-required-column.csv')!.e;
+    expect(stopText('nl', missing.detail!.code, { file: missing.file!, ...missing.detail!.params }).message).toBe(
+      'In participations.csv ontbreekt de verplichte kolom date voor de tabel deelnames. Gevonden: participant_id, activity_id, role.'
+    );
+  });
+
+  it('every reason of the corpus has a code, worded in both languages', () => {
+    expect(reasons.size).toBeGreaterThan(15);
+    for (const text of reasons) {
+      const r = explainReason(text);
+      expect(r.code, text).not.toBe('other');
+      // English from codes gives back the loader's own words (so nothing is lost in translation).
+      if (r.code !== 'unknownPerson') expect(reasonText('en', r).toLowerCase()).toBe(text.toLowerCase().replace(/^unbalanced quotes: a quote/, 'unbalanced quotes: the quote').replace(/^unbalanced quotes: not readable/, 'not readable'));
+      expect(reasonText('nl', r)).not.toBe(reasonText('en', r));
+      expect(groupText('nl', r).label.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('names tables and fields in the reader\'s words', () => {
+    expect(tableName('nl', 'participations')).toBe('deelnames');
+    expect(fieldName('nl', 'date')).toBe('datum (date)');
+    expect(fieldName('en', 'residence_wijk_id')).toBe('home wijk (residence_wijk_id)');
+    expect(fieldName('nl', 'opleiding')).toBe('opleiding');
+    expect(reasonText('nl', explainReason('unknown wijk_id "Z9": not in the wijken table'))).toBe('onbekende wijk_id "Z9": niet in de tabel wijken');
+  });
+});
