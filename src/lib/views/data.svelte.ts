@@ -5,7 +5,7 @@
  * shows (it hands them to the owner of the data in use). Nothing leaves the browser;
  * keeping the files between visits is the user's choice, and one button removes it all.
  */
-import { engineSource, type SeriesProgress } from '../cube/engine-source';
+import type { EngineSource, EngineSourceOptions, SeriesProgress } from '../cube/engine-source';
 import { scopeKey } from '../cube/scopes';
 import type { EngineSession } from '../data/engine';
 import type { DataInUse } from '../data/in-use.svelte';
@@ -14,7 +14,8 @@ import type { Prefs } from '../data/prefs';
 import { describeStop, engineLost, type Stop } from '../data/stop';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import { i18n } from '../i18n/index.svelte';
-import { loadExport, type InputFile, type LoadProgress } from '../load';
+import type { Engine } from '../engine/types';
+import type { InputFile, LoadProgress } from '../load';
 import { KEEP_PREF_KEY, type KeptStore } from '../load/keep';
 import { MAPPING_KEY_PREFIX } from '../load/mapping';
 import type { LoadReport } from '../load/report';
@@ -35,6 +36,10 @@ export interface DataPageDeps {
   demo: (() => Promise<{ name: string; load: () => Promise<InputFile> }[]>) | null;
   /** Move the keyboard focus to an element by id (after the mapping screen or an error opens). */
   focus: (id: string) => void;
+  /** The loader (src/lib/load's loadExport). */
+  load: (engine: Engine, files: InputFile[], opt: { onProgress?: (p: LoadProgress) => void }) => Promise<LoadReport>;
+  /** Figures computed from the loaded tables (src/lib/cube's engineSource). */
+  compute: (engine: Engine, report: LoadReport, opt: EngineSourceOptions) => Promise<EngineSource>;
 }
 
 export class DataView {
@@ -197,7 +202,7 @@ export class DataView {
       this.engineState = 'ready';
       performance.mark('ww:engine-ready');
       const r = await engine.run(() =>
-        loadExport(e, inputs, {
+        this.#d.load(e, inputs, {
           onProgress: (p: LoadProgress) => {
             // Marks for the benchmark and for anyone profiling a slow load.
             performance.mark(`ww:load:${p.step}:${p.file}`);
@@ -246,7 +251,7 @@ export class DataView {
     this.figures = { state: 'computing', done: 0, total: 0 };
     try {
       const e = await engine.get();
-      const src = await engineSource(e, r, {
+      const src = await this.#d.compute(e, r, {
         run: engine.run,
         onProgress: (p: SeriesProgress) => {
           if (p.provider === 'all' && this.figures.state === 'computing') this.figures = { state: 'computing', done: p.done, total: p.total };
