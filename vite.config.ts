@@ -33,10 +33,11 @@ export default defineConfig({
     projects: [
       {
         // Plain functions and view-models: fast, no engine, no built figures. Compiled and
-        // resolved as for the browser, so runes react and effects run as in the page.
+        // resolved as for the browser, so runes react and effects run as in the page. One
+        // module graph for all files (isolate: false): importing it per file cost most of the time.
         extends: true,
         resolve: { conditions: ['browser'] },
-        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: INTEGRATION, environment: './tests/env/svelte-client.ts' }
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: INTEGRATION, environment: './tests/env/svelte-client.ts', pool: 'threads', isolate: false }
       },
       {
         // What starts DuckDB or a command, the property tests, and components rendered on the server.
