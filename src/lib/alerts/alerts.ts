@@ -39,13 +39,20 @@ export interface Evidence {
   chart: string;
 }
 
-export interface Alert {
+/** One check of one wijk: which alert, for which provider, and for which group when it judges one. */
+export interface Check {
   city: string;
   wijk_id: string;
   provider: Provider;
   kind: AlertKind;
   dimension?: string;
   group?: string;
+  /** The figures the check rests on (for a CSV download). */
+  figures: FigureRow[];
+}
+
+/** A check that fired. */
+export interface Alert extends Check {
   /** The figure judged (for newcomers: the highest monthly share of the run). */
   value: number;
   threshold: number;
@@ -56,20 +63,11 @@ export interface Alert {
   populationShare?: number;
   /** newcomers: the monthly shares of the run, oldest first. */
   months?: { month: string; value: number }[];
-  /** The figures the alert rests on (for a CSV download). */
-  figures: FigureRow[];
 }
 
 /** A check that could not be made because its figure is suppressed or absent. */
-export interface Unassessed {
-  city: string;
-  wijk_id: string;
-  provider: Provider;
-  kind: AlertKind;
-  dimension?: string;
-  group?: string;
+export interface Unassessed extends Check {
   reason: SuppressReason;
-  figures: FigureRow[];
 }
 
 export interface AlertResult {

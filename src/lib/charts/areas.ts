@@ -19,7 +19,22 @@ export interface AreaLine {
   cells: (FigureRow | undefined)[];
 }
 
+/** A whole table: its corner header, its areas, its figures, and how a cell writes a figure. */
+export interface AreaTableModel {
+  corner: string;
+  columns: AreaColumn[];
+  lines: AreaLine[];
+  text: (row: FigureRow | undefined, line: AreaLine) => string;
+  /** One row per area and one column per figure (the default: one row per figure). */
+  byArea?: boolean;
+}
+
 /** The figure rows of a table, for its CSV: absent figures are simply not exported. */
 export function areaFigures(lines: readonly AreaLine[]): FigureRow[] {
   return lines.flatMap((l) => l.cells.filter((r): r is FigureRow => r !== undefined));
+}
+
+/** Rows that exist, for a chart's CSV: absent figures are simply not exported. */
+export function present(...rows: (FigureRow | undefined)[]): FigureRow[] {
+  return rows.filter((r): r is FigureRow => r !== undefined);
 }

@@ -24,6 +24,15 @@ const WIJKEN: WijkInfo[] = [
   ...['Noord', 'Oost', 'Zuid', 'West'].map((name, i) => ({ wijk_id: `S${i + 1}`, wijk_name: name, city: 'Sint-Niklaas' }))
 ];
 
+/**
+ * One figure for a hand-made test table: a wijk's (or the city's, wijk '') value of a
+ * metric; a value of null is hidden below k unless another reason is given.
+ */
+export function fig(wijk_id: string, metric: string, value: number | null, o: Partial<Omit<FigureRow, 'wijk_id' | 'metric' | 'value'>> = {}): FigureRow {
+  const suppressed = o.suppressed !== undefined ? o.suppressed : value === null ? 'below_k' : null;
+  return { city: 'Leuven', provider: 'all', dimension: '', group: '', ...o, wijk_id, metric, value: suppressed ? null : value, suppressed };
+}
+
 /** A number from 0 to 1 that depends only on its key: the same figures on every run. */
 function unit(key: string): number {
   let h = 2166136261;

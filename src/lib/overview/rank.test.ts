@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cityFigure, extremes, rankWijken, sortTable } from './rank';
 import { isLocationUnknown } from '../cube/read';
 import { cityWijken } from './figures';
-import { fig } from './testing';
+import { fig } from '../cube/testing';
 import { decodeFigures, encodeFigures } from '../cube/codec';
 import { FIXTURE_INDEX as index, fixtureScope } from '../cube/testing';
 

@@ -69,3 +69,13 @@ export function drawnMarker(nav: Navigation, ready: () => boolean): { readonly v
     }
   };
 }
+
+/**
+ * A dashboard page's set-up in one call: its navigation, its view-model over the data in
+ * use, and its `data-drawn` marker (set once the view-model is ready).
+ */
+export function pageModel<T extends { ready: boolean }>(make: (nav: Navigation) => T): { nav: Navigation; vm: T; drawn: { readonly value: string | undefined } } {
+  const nav = kitNavigation();
+  const vm = make(nav);
+  return { nav, vm, drawn: drawnMarker(nav, () => vm.ready) };
+}

@@ -73,7 +73,6 @@ export class SignalsView extends PageView<View> {
   explainHref = (explainPath: string, kind: AlertKind) => linkTo(explainPath, {}, this.#langParam, `alert-${ALERTS[kind].anchor}`);
   /** English links say so; Dutch is the default and needs no parameter. */
   readonly #langParam = $derived(this.locale === 'en' ? 'en' : null);
-  readonly ends = $derived(this.view && this.index ? [...this.index.ends[this.view.kind]].reverse() : []);
   endLabel(kind: PeriodKind, end: string): string {
     if (kind === 'month') return formatMonth(this.locale, end, 'long');
     return `${formatMonth(this.locale, periodOf(kind, end).from)} – ${formatMonth(this.locale, end)}`;

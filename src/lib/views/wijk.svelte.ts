@@ -59,7 +59,6 @@ export class WijkView extends PageView<DashboardView> {
       wijken: this.index!.wijken.filter((w) => w.city === city).sort((a, b) => byName(a.wijk_name, b.wijk_name))
     }))
   );
-  readonly ends = $derived(this.view && this.index ? [...this.index.ends[this.view.kind]].reverse() : []);
   /** A period as the end list names it: a month, or "from to" for a quarter or a year. */
   endLabel(kind: PeriodKind, end: string): string {
     if (kind === 'month') return formatMonth(this.locale, end, 'long');

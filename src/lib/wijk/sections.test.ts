@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../metrics/types';
+import { fig } from '../cube/testing';
 import { byGroup, extremes, largest, matrixOf, mixingReading, otherProvider, overlapOf, readMatrix } from './sections';
 
-const row = (metric: string, value: number | null, extra: Partial<FigureRow> = {}): FigureRow => ({
-  city: 'Stad',
-  wijk_id: 'W1',
-  provider: 'all',
-  dimension: '',
-  group: '',
-  metric,
-  value,
-  suppressed: value === null ? 'below_k' : null,
-  ...extra
-});
+/** A figure of the test wijk W1 in Stad (a hidden one when its value is null). */
+const row = (metric: string, value: number | null, extra: Partial<FigureRow> = {}): FigureRow =>
+  fig(extra.wijk_id ?? 'W1', metric, value, { city: 'Stad', ...extra });
 
 describe('mixing matrix', () => {
   // Two groups; observed pairs mostly within a, expectation a_g a_h from the same margins.

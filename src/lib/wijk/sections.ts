@@ -8,11 +8,6 @@ import { groupOrder, shownValue as shown } from '../cube/read';
 import type { HeatCell } from '../charts/heatmap';
 import { pick, pickAll } from './page';
 
-/** Rows that exist, for a chart's CSV: absent figures are simply not exported. */
-export function present(...rows: (FigureRow | undefined)[]): FigureRow[] {
-  return rows.filter((r): r is FigureRow => r !== undefined);
-}
-
 export interface Matrix {
   groups: string[];
   cells: HeatCell[];
