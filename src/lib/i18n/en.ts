@@ -768,7 +768,6 @@ export const en: Prose = {
     cityRowNote:
       'The city figure is the figure of the city as a whole (all participants against all residents), not the mean of the wijken. Participants whose home wijk cannot be located count in the city but in no wijk.',
     openWijk: (wijk) => `Open the wijk page of ${wijk}`,
-    sparkTable: 'Show by month as a table',
     sparkCaption: (figure) => `${capital(figure)} by month`,
     sparkAlt: (figure, from, to, first, last, min, max, gaps) =>
       `${capital(figure)} by month, ${from} – ${to}: first ${first}, last ${last}; lowest ${min}, highest ${max}.${gaps ? ` ${gaps === 1 ? '1 month' : `${gaps} months`} without a shown figure.` : ''}`,
@@ -822,7 +821,6 @@ export const en: Prose = {
       selforg: 'Self-organisation',
       signals: 'Signals'
     },
-    pending: 'This part is still to come.',
     pickIntro: 'Choose a wijk to see its reach and cohesion.',
     pickCity: (city) => `Wijken of ${city}`,
     periodText: (kind, from, to) => (kind === 'month' ? to : `${from} to ${to}`),
@@ -924,7 +922,6 @@ export const en: Prose = {
     dimension: 'Characteristic',
     value: 'Value',
     hatched: 'Hatched or dashed: not shown (privacy) or not available.',
-    hiddenBecause: (what, reason) => `${what}: ${reason}`,
     hiddenCount: 'an undisclosed number',
     hiddenShare: 'an undisclosed share',
     hiddenValue: 'an undisclosed value',
@@ -1069,7 +1066,6 @@ export const en: Prose = {
     none: 'No alerts at these thresholds.',
     summary: (n: string, wijken: string, top: string) => `${n} alerts in ${wijken} wijken. The strongest: ${top}`,
     summaryNone: (unassessed: string) => `No alert at these thresholds; ${unassessed} checks could not be assessed.`,
-    severity: 'Severity',
     severityLabel: (word: string, value: string) => `severity: ${word} (${value})`,
     evidence: 'See the chart',
     evidenceLabel: (wijk: string, chart: string) => `See the chart “${chart}” on the wijk page of ${wijk}`,
@@ -1335,9 +1331,7 @@ export const en: Prose = {
     intro:
       'Turn your own registration file into the participants and participations files. Names, national register numbers, addresses and dates of birth are replaced by a pseudonym, an age band and a wijk. Everything happens in this browser: the file and the passphrase never leave your computer.',
     guideLink: 'Guidance: agreeing a passphrase and what the figures show',
-    homeLink: 'Back to the dashboard',
     switchTo: 'Nederlands',
-    switchToLang: 'nl',
     switchLabel: 'Schakel naar Nederlands',
     stepFile: '1. Registration file',
     fileLabel: 'Registration file (CSV, comma or semicolon)',

@@ -842,7 +842,6 @@ export const nl = {
     cityRowNote:
       'Het stadscijfer is het cijfer van de stad als geheel (alle deelnemers tegenover alle inwoners), niet het gemiddelde van de wijken. Deelnemers van wie de woonwijk niet te lokaliseren is, tellen mee in de stad maar in geen enkele wijk.',
     openWijk: (wijk: string) => `Open de wijkpagina van ${wijk}`,
-    sparkTable: 'Toon per maand als tabel',
     sparkCaption: (figure: string) => `${capital(figure)} per maand`,
     sparkAlt: (figure: string, from: string, to: string, first: string, last: string, min: string, max: string, gaps: number) =>
       `${capital(figure)} per maand, ${from} – ${to}: eerst ${first}, laatst ${last}; laagste ${min}, hoogste ${max}.${gaps ? ` ${gaps === 1 ? '1 maand' : `${gaps} maanden`} zonder getoond cijfer.` : ''}`,
@@ -896,7 +895,6 @@ export const nl = {
       selforg: 'Zelforganisatie',
       signals: 'Signalen'
     } as Record<string, string>,
-    pending: 'Dit onderdeel volgt nog.',
     pickIntro: 'Kies een wijk om haar bereik en samenhang te bekijken.',
     pickCity: (city: string) => `Wijken van ${city}`,
     periodText: (kind: string, from: string, to: string) =>
@@ -1006,7 +1004,6 @@ export const nl = {
     dimension: 'Kenmerk',
     value: 'Waarde',
     hatched: 'Gearceerd of met stippellijn: niet getoond (privacy) of niet beschikbaar.',
-    hiddenBecause: (what: string, reason: string) => `${what}: ${reason}`,
     hiddenCount: 'een niet getoond aantal',
     hiddenShare: 'een niet getoond deel',
     hiddenValue: 'een niet getoonde waarde',
@@ -1171,7 +1168,6 @@ export const nl = {
     none: 'Geen signalen bij deze drempels.',
     summary: (n: string, wijken: string, top: string) => `${n} signalen in ${wijken} wijken. Het sterkste: ${top}`,
     summaryNone: (unassessed: string) => `Geen enkel signaal bij deze drempels; ${unassessed} toetsen konden niet beoordeeld worden.`,
-    severity: 'Ernst',
     severityLabel: (word: string, value: string) => `ernst: ${word} (${value})`,
     evidence: 'Bekijk de grafiek',
     evidenceLabel: (wijk: string, chart: string) => `Bekijk de grafiek “${chart}” op de wijkpagina van ${wijk}`,
@@ -1440,9 +1436,7 @@ export const nl = {
     intro:
       'Zet uw eigen registratiebestand om naar de bestanden deelnemers (participants.csv) en deelnames (participations.csv). Namen, rijksregisternummers, adressen en geboortedata worden vervangen door een pseudoniem, een leeftijdsgroep en een wijk. Alles gebeurt in deze browser: het bestand en de wachtzin verlaten uw computer niet.',
     guideLink: 'Uitleg: wachtzin afspreken en wat de cijfers tonen',
-    homeLink: 'Terug naar het dashboard',
     switchTo: 'English',
-    switchToLang: 'en',
     switchLabel: 'Switch to English',
     stepFile: '1. Registratiebestand',
     fileLabel: 'Registratiebestand (CSV, komma of puntkomma)',
