@@ -41,8 +41,9 @@ export default defineConfig({
       },
       {
         // What starts DuckDB or a command, the property tests, and components rendered on the server.
+        // Commands started in parallel on a shared 2-core machine can take minutes each.
         extends: true,
-        test: { name: 'integration', include: INTEGRATION, environment: 'node' }
+        test: { name: 'integration', include: INTEGRATION, environment: 'node', testTimeout: 300_000, hookTimeout: 300_000 }
       }
     ]
   }

@@ -10,6 +10,7 @@ export type AlertKind = 'representation' | 'concentration' | 'representativeness
 /** In METRICS.md's order: also the order of ties and of the counts on the page. */
 export const ALERT_KINDS: AlertKind[] = ['representation', 'concentration', 'representativeness', 'mixing', 'newcomers'];
 
+/** What defines an alert besides its words. */
 export interface AlertDefinition {
   /** The figure the alert judges. */
   metric: string;
@@ -21,6 +22,7 @@ export interface AlertDefinition {
   fires: 'below' | 'atOrAbove';
 }
 
+/** Each alert's figure, evidence chart, anchor and direction. */
 export const ALERTS: Record<AlertKind, AlertDefinition> = {
   representation: { metric: 'representation_index', chart: 'representation', anchor: 'underrepresented_group', fires: 'below' },
   concentration: { metric: 'top20_share', chart: 'concentration', anchor: 'concentrated_core', fires: 'atOrAbove' },
@@ -45,6 +47,7 @@ export interface Thresholds {
   newcomers: number;
 }
 
+/** METRICS.md's thresholds. */
 export const DEFAULT_THRESHOLDS: Thresholds = {
   groupShare: 0.1,
   representation: 0.5,
@@ -70,12 +73,12 @@ export const THRESHOLD_RANGE: Record<keyof Thresholds, { param: string; min: num
   newcomers: { param: 't_new', min: 0, max: 1, percent: true }
 };
 
+/** The thresholds in the order the page lists them. */
 export const THRESHOLD_KEYS = Object.keys(THRESHOLD_RANGE) as (keyof Thresholds)[];
 
 /** Severity in three bands, for a word beside the number (never colour alone). */
 export type SeverityBand = 'strong' | 'clear' | 'slight';
-export const SEVERITY_BANDS: SeverityBand[] = ['strong', 'clear', 'slight'];
-
+/** The band a severity falls in: strong from 0.5, clear from 0.2, else slight. */
 export function severityBand(severity: number): SeverityBand {
   return severity >= 0.5 ? 'strong' : severity >= 0.2 ? 'clear' : 'slight';
 }

@@ -61,6 +61,7 @@ function population(): PopulationShare[] {
   return out;
 }
 
+/** What the fixture holds: two cities, 17 wijken (one "location unknown"), 24 months. */
 export const FIXTURE_INDEX: CubeIndex = {
   version: 1,
   k: 5,

@@ -10,6 +10,7 @@ import type { FigureSource } from '../cube/types';
 import { PUBLISHED } from '../site';
 import { DataInUse } from './in-use.svelte';
 
+/** The tab's one owner of the data in use. */
 export const dataInUse = new DataInUse({
   published: PUBLISHED,
   shipped: () => (browser ? staticSource(base) : new Promise<FigureSource>(() => {}))

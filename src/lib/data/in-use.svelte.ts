@@ -11,6 +11,7 @@
  */
 import type { FigureSource } from '../cube/types';
 
+/** Which data the pages show, or why they wait. */
 export type DataState = 'demo' | 'opening' | 'own' | 'missing' | 'published';
 
 /** What the pages say the data are, so a reader never mistakes the demo for a real city. */
@@ -22,6 +23,7 @@ export interface DataLabel {
   fingerprint: string;
 }
 
+/** What the owner is told about the build it runs in. */
 export interface DataInUseOptions {
   /** This build is a published site: it ships a city's aggregates, not the demo. */
   published: boolean;
@@ -29,6 +31,7 @@ export interface DataInUseOptions {
   shipped: () => Promise<FigureSource>;
 }
 
+/** The owner: its state, its label and the figures of the data in use. */
 export class DataInUse {
   state = $state<DataState>('demo');
   label = $state.raw<DataLabel>({ kind: 'demo', name: '', fingerprint: '' });

@@ -7,6 +7,7 @@ import { sampleFile, type FileSample } from '../load/sample';
 import type { TableName } from '../load/schema';
 import type { InputFile } from '../load';
 
+/** A picked file: its bytes, first rows and the mapping the user checks. */
 export interface Pending {
   name: string;
   bytes: Uint8Array;
@@ -73,6 +74,7 @@ function stored(key: string): unknown {
   }
 }
 
+/** A picked file read and its mapping guessed (or recalled from one the user confirmed). */
 export async function readPending(name: string, bytes: Uint8Array): Promise<Pending> {
   const sample = await sampleFile(name, bytes);
   const recalled = sample.headers.length ? recall(stored(mappingKey(sample.headers)), sample.headers) : null;

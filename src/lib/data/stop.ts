@@ -20,6 +20,7 @@ export interface Stop {
 /** How running out of memory shows: DuckDB's own error, the wasm runtime's, or the JS engine's. */
 const MEMORY = /out of memory|memory access out of bounds|allocation failed|failed to allocate|could not allocate|cannot allocate|array buffer allocation|invalid array length|invalid string length|bad_alloc|\bAborted\(OOM\)/i;
 
+/** Any error of a load as a code the page can word, with the original message kept. */
 export function describeStop(e: unknown): Stop {
   const technical = e instanceof Error ? e.message : String(e);
   if (MEMORY.test(technical)) return { code: 'memory', params: {}, technical };

@@ -7,6 +7,7 @@ import type { Prose } from './nl';
 
 const enNum = (n: number) => formatNumber('en', n);
 
+/** Every English text. */
 export const en: Prose = {
   site: {
     label: 'Pages',

@@ -16,6 +16,7 @@ class I18n {
   }
 }
 
+/** The one reactive language of the tab. */
 export const i18n = new I18n();
 
 export { LOCALES, DEFAULT_LOCALE, type Locale } from './locale';

@@ -56,6 +56,7 @@ const each =
 
 const nlNum = (n: number) => formatNumber('nl', n);
 
+/** Every Dutch text. */
 export const nl = {
   site: {
     label: 'Pagina’s',

@@ -3,6 +3,7 @@ import { en } from './en';
 import type { Locale } from './locale';
 import { nl, type Prose } from './nl';
 
+/** Both languages' texts. */
 export const PROSE: Record<Locale, Prose> = { nl, en };
 
 /** Every text in one language. */

@@ -15,6 +15,7 @@ export type MetricKind = 'count' | 'per1000' | 'share' | 'index' | 'days' | 'mea
 /** The families of METRICS.md, in page order. */
 export type FamilyId = 'reach' | 'bridging' | 'overlap' | 'selforg' | 'signals';
 
+/** What the catalogue says of one figure. */
 export interface MetricEntry {
   kind: MetricKind;
   family: FamilyId;
@@ -77,6 +78,7 @@ export const METRICS = {
   signals_open_share: { kind: 'share', family: 'signals', ref: 'G2' },
 } as const satisfies Record<string, MetricEntry>;
 
+/** The export name of a figure of the catalogue. */
 export type MetricId = keyof typeof METRICS;
 
 /** Every figure's export name, in page order. */

@@ -9,6 +9,7 @@ import type { Prose } from '../i18n/prose';
 /** What the page is doing now. */
 export type Step = { kind: 'engine' } | { kind: 'read'; file: string } | { kind: 'fetch'; file: string } | { kind: 'load'; file: string; step: string } | { kind: 'summary' };
 
+/** The bar's state while files are read, checked and summarised. */
 export class Progress {
   step = $state<Step>({ kind: 'engine' });
   base = $state(0);

@@ -22,10 +22,12 @@ import type { LoadReport } from '../load/report';
 import { stopText } from '../words/load';
 import { Progress } from './data-progress.svelte';
 
+/** Where the page is: nothing loaded, reading files, on the mapping screen, loading, loaded, stopped. */
 export type Phase = 'idle' | 'reading' | 'mapping' | 'loading' | 'loaded' | 'error';
 /** Where the figures for the pages stand after a load. */
 export type FiguresState = { state: 'idle' } | { state: 'computing'; done: number; total: number } | { state: 'ready' } | { state: 'demo' } | { state: 'failed'; message: string };
 
+/** What the data page works with, handed in so tests run it without a browser or DuckDB. */
 export interface DataPageDeps {
   data: DataInUse;
   engine: EngineSession;
@@ -42,6 +44,7 @@ export interface DataPageDeps {
   compute: (engine: Engine, report: LoadReport, opt: EngineSourceOptions) => Promise<EngineSource>;
 }
 
+/** The data page's state and what its buttons do. */
 export class DataView {
   readonly #d: DataPageDeps;
   constructor(deps: DataPageDeps) {

@@ -14,6 +14,7 @@ import { explainedFamilies } from '../words/explain';
 import { metricName, suppressedShort, suppressionReason } from '../words/figures';
 import { storeFor } from './store.svelte';
 
+/** What the Uitleg page lays out. */
 export class ExplainView {
   readonly #data: DataInUse;
   constructor(data: DataInUse) {

@@ -13,6 +13,7 @@ import { addMonths, monthIndex } from '../metrics/period';
 import { DEFAULT_LOCALE } from '../i18n/locale';
 import type { DashboardView } from './url';
 
+/** The first view's figures as the build embeds them in the page. */
 export interface InitialOverview {
   /** The index without the population table (the page does not draw it). */
   index: CubeIndex;
@@ -25,6 +26,7 @@ export interface InitialOverview {
   months: [string, string][];
 }
 
+/** Cut the shipped files down to what the default view draws. */
 export function initialOverview(index: CubeIndex, view: DashboardView, scopeRows: readonly FigureRow[], series: MonthSeries): InitialOverview {
   const ref = figureRef(view.figure, view.dimension);
   const wijken = cityWijken(index, view.city).map((w) => w.wijk_id);

@@ -52,6 +52,7 @@ function roundAsShown(metric: string): (v: number) => number {
   return (v) => Number(v.toFixed(digits));
 }
 
+/** The Overzicht's state: its view, its figures and every text and mark it draws. */
 export class OverviewView extends PageView<DashboardView> {
   readonly #firstView: OverviewFirst;
   get #first(): OverviewFirst {

@@ -10,6 +10,7 @@ import type { Navigation } from './kit.svelte';
 import { storeFor, type FigureFile } from './store.svelte';
 import type { Codec } from './url';
 
+/** The base of a dashboard page's view-model. */
 export class PageView<V> {
   // Read through getters: the reactive fields below are lazy, and run after the constructor.
   readonly #deps: { data: DataInUse; nav: Navigation; codec: Codec<V> };

@@ -16,6 +16,7 @@ import { PageView } from './page.svelte';
 import type { FigureFile } from './store.svelte';
 import { REPORT_URL, linkTo, type ReportView as View } from './url';
 
+/** The monthly report's state. */
 export class ReportView extends PageView<View> {
   constructor(data: DataInUse, nav: Navigation) {
     super(data, nav, REPORT_URL);

@@ -19,6 +19,7 @@ import { PageView } from './page.svelte';
 import type { FigureFile } from './store.svelte';
 import { SIGNALS_URL, linkTo, withKind, type SignalsView as View } from './url';
 
+/** The Signalen page's state. */
 export class SignalsView extends PageView<View> {
   constructor(data: DataInUse, nav: Navigation) {
     super(data, nav, SIGNALS_URL);

@@ -34,6 +34,7 @@ const browserIdle: Idle = (fn) => {
   return () => clearTimeout(h);
 };
 
+/** The figures of one data set, as far as they have been fetched. */
 export class FigureStore {
   /** What exists: cities, wijken, periods; null until the figures are open. */
   index = $state.raw<CubeIndex | null>(null);

@@ -154,6 +154,7 @@ export const WIJK_URL: Codec<DashboardView> = codec<DashboardView>({
   ...dashboard
 });
 
+/** The Signalen page: every city and each provider unless chosen; the thresholds. */
 export const SIGNALS_URL: Codec<SignalsView> = codec<SignalsView>({
   city: choice('city', (i) => i.cities, () => ''),
   kind: kind<SignalsView>(),
@@ -162,6 +163,7 @@ export const SIGNALS_URL: Codec<SignalsView> = codec<SignalsView>({
   thresholds
 });
 
+/** The monthly report: a month's end only. */
 export const REPORT_URL: Codec<ReportView> = codec<ReportView>({
   city: firstCity(),
   end: choice('end', (i) => i.ends.month, (i) => i.ends.month.at(-1) ?? i.months.last),

@@ -31,6 +31,7 @@ export interface SectionProps {
 /** The sections in page order (their headings' ids are `<id>-heading`). */
 export const SECTIONS = ['reach', 'bonding', 'overlap', 'selforg', 'signals'] as const;
 
+/** The wijk page's state. */
 export class WijkView extends PageView<DashboardView> {
   constructor(data: DataInUse, nav: Navigation) {
     super(data, nav, WIJK_URL);

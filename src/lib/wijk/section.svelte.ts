@@ -13,6 +13,7 @@ import { capitalise } from '../i18n/format';
 import { figureText, inlineFigure, metricName, providerName } from '../words/figures';
 import { pick } from './page';
 
+/** A section's words and tables, made from its props. */
 export class SectionWords {
   readonly #props: () => SectionProps;
   constructor(props: () => SectionProps) {
