@@ -12,6 +12,9 @@ const INTEGRATION = [
   'src/lib/load/**/*.test.ts',
   'src/lib/cube/engine-source.test.ts',
   'src/lib/data/stop.test.ts',
+  'src/lib/data/store/store.test.ts',
+  'src/lib/data/store/tables.test.ts',
+  'src/lib/engine/arrow-ipc.test.ts',
   'src/lib/words/load.test.ts',
   'src/lib/wijk/sections-render.test.ts'
 ];

@@ -8,6 +8,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { OFFLINE_SETTINGS, type Engine, type Row } from './types';
 import { arrowToRows } from './rows';
+import { fileToStream } from './ipc';
 
 /**
  * The worker died (an allocation the browser refused, a crash): DuckDB-WASM then drops the
@@ -91,6 +92,9 @@ export async function createBrowserEngine(): Promise<Engine> {
     },
     async insertArrowIPC(table: string, ipc: Uint8Array) {
       await guard(conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true }));
+    },
+    async queryArrowIPC(sql: string) {
+      return fileToStream(await guard(conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql))));
     },
     async close() {
       if (!failure) {

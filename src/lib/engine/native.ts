@@ -1,7 +1,25 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { tableFromIPC } from 'apache-arrow';
+import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection } from '@duckdb/node-api';
+import { Bool, DateDay, Float32, Float64, Int8, Int16, Int32, Table, Utf8, tableFromIPC, tableToIPC, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
 import { type Engine, type Row } from './types';
 import { plainRow } from './rows';
+import { clearNullSlots } from './ipc';
+
+/**
+ * The Arrow type of each DuckDB type the canonical tables and figures use, as DuckDB-WASM
+ * returns them (BIGINT as DOUBLE: the engines run with castBigIntToDouble).
+ */
+const ARROW_TYPE: Partial<Record<DuckDBTypeId, () => DataType>> = {
+  [DuckDBTypeId.BOOLEAN]: () => new Bool(),
+  [DuckDBTypeId.TINYINT]: () => new Int8(),
+  [DuckDBTypeId.SMALLINT]: () => new Int16(),
+  [DuckDBTypeId.INTEGER]: () => new Int32(),
+  [DuckDBTypeId.BIGINT]: () => new Float64(),
+  [DuckDBTypeId.HUGEINT]: () => new Float64(),
+  [DuckDBTypeId.FLOAT]: () => new Float32(),
+  [DuckDBTypeId.DOUBLE]: () => new Float64(),
+  [DuckDBTypeId.VARCHAR]: () => new Utf8(),
+  [DuckDBTypeId.DATE]: () => new DateDay()
+};
 
 /**
  * Native DuckDB through @duckdb/node-api: for large scheduled batches and as the
@@ -58,6 +76,23 @@ export async function createNativeEngine(threads = 1): Promise<Engine> {
         app.endRow();
       }
       app.closeSync();
+    },
+    async queryArrowIPC(sql: string) {
+      // node-api has no Arrow export: build the columns with the Arrow types DuckDB-WASM gives them.
+      const reader = await conn.runAndReadAll(rewrite(sql));
+      const names = reader.columnNames();
+      const types = reader.columnTypes();
+      const columns = reader.getColumnsJS();
+      const vectors: Record<string, Vector> = {};
+      names.forEach((name, i) => {
+        const type = ARROW_TYPE[types[i].typeId];
+        if (!type) throw new Error(`queryArrowIPC: column ${name} has type ${types[i].toString()}, which this engine cannot give as Arrow`);
+        const values = columns[i].map((v) => (typeof v === 'bigint' ? Number(v) : v));
+        vectors[name] = vectorFromArray(values as never[], type()) as Vector;
+      });
+      const table = new Table(vectors);
+      clearNullSlots(table);
+      return tableToIPC(table, 'stream');
     },
     async close() {
       conn.closeSync();

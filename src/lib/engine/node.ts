@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { fileToStream } from './ipc';
 import { OFFLINE_SETTINGS, type Engine, type Row } from './types';
 import { arrowToRows } from './rows';
 
@@ -38,6 +39,10 @@ export async function createNodeEngine(): Promise<Engine> {
     },
     async insertArrowIPC(table: string, ipc: Uint8Array) {
       conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
+    },
+    async queryArrowIPC(sql: string) {
+      // The bindings' own bytes (their Table is another copy of apache-arrow's classes in Node).
+      return fileToStream(conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql)));
     },
     async close() {
       conn.close();

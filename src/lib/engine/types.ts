@@ -19,6 +19,11 @@ export interface Engine {
   dropFile(name: string): Promise<void>;
   /** Create table `table` from an Arrow IPC stream (how Parquet reaches DuckDB-WASM). */
   insertArrowIPC(table: string, ipc: Uint8Array): Promise<void>;
+  /**
+   * Run SQL and return its result as an Arrow IPC stream: how a table leaves the engine as
+   * bytes (kept in the browser, restored with insertArrowIPC), types and all.
+   */
+  queryArrowIPC(sql: string): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 

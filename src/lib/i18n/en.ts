@@ -1194,6 +1194,9 @@ export const en: Prose = {
       exact: 'same name', synonym: 'by the column name', values: 'guessed from the values: check',
       dimension: 'characteristic of the participants', identifier: 'looks like a person’s name, address or number: not used', none: '—'
     },
+    leftOutHow: (why) => `not used: ${why}`,
+    dimensionRule:
+      'A participants column becomes a characteristic only when it holds 2 to 30 distinct values, with no free text and nothing that points to a person. This is checked for every row when the files are loaded.',
     examplesHidden: 'not shown',
     missingFields: (fields) => `No column yet for: ${fields}.`,
     doubledFields: (fields) => `More than one column for: ${fields}.`,
@@ -1215,7 +1218,20 @@ export const en: Prose = {
     errorWhere: (file, line) => (line ? `File ${file}, line ${line}.` : `File ${file}.`),
     loadedTitle: 'What was loaded',
     loadedDemo: 'Demo data',
-    accounted: 'Every row is accounted for: read = loaded + rejected + duplicates merged.',
+    accounted:
+      'Every row is accounted for: read = loaded + rejected + duplicates merged, and every line of a CSV file is a row, an empty line or a line inside quotes.',
+    notAccounted: 'Not every row is accounted for: load the files again. Do not build figures on these data.',
+    colLines: 'Lines',
+    linesHint: (file, blank, continued) =>
+      `${file}: ${blank} empty ${blank === '1' ? 'line' : 'lines'} skipped${continued !== '0' ? `, ${continued} ${continued === '1' ? 'line' : 'lines'} inside quotes (a value over several lines)` : ''}.`,
+    warningsTitle: 'Please note',
+    dimensionsTitle: 'Characteristics of the participants',
+    dimensionsUsed: (cols) => `Used as characteristics: ${cols}.`,
+    dimensionsNone: 'No column can be used as a characteristic.',
+    dimensionsLeftOut: 'Not used as a characteristic (a characteristic holds 2 to 30 distinct values, with no free text and nothing that points to a person):',
+    colColumn: 'Column',
+    colValues: 'Distinct values',
+    colWhy: 'Why not',
     colFile: 'File',
     colTable: 'Table',
     colRead: 'Read',
@@ -1267,6 +1283,18 @@ export const en: Prose = {
           : 'Choose the right column on the mapping screen or rename the column, or check that this is the right file.'
       }),
       doubleMapped: (p) => ({ message: `In ${p.file} two columns are mapped to "${p.column}".`, action: 'On the mapping screen, choose another field for one of them, or "do not use".' }),
+      tooManyColumns: (p) => ({
+        message: `${p.file} has ${p.columns} columns; a file of the export has at most ${p.max}.`,
+        action: 'Leave out the columns the export does not need: a participants file needs participant_id, residence_wijk_id and a few characteristics such as age_band.'
+      }),
+      unclosedQuotes: (p) => ({
+        message: `In ${p.file} more than ${p.max} lines have a quote (") that is never closed (lines ${p.lines}, ...).`,
+        action: 'The file does not put quotes around values the CSV way: export it again, or remove the stray quotes.'
+      }),
+      linesUnaccounted: (p) => ({
+        message: `In ${p.file} the rows read do not add up to the file's ${p.lines} lines (the reader stopped near line ${p.line}). Nothing was loaded from it.`,
+        action: 'Check the quotes around that line, or save the file again as CSV.'
+      }),
       memory: () => ({
         message: 'The data are too large for the memory this browser gives the engine.',
         action: 'Load a smaller part (for example one year of participations at a time), close other tabs, or compute the figures with the command line (npm run metrics), which can use more memory.'
@@ -1283,11 +1311,13 @@ export const en: Prose = {
       badEnum: (p) => `unknown value in ${p.column}: "${p.value}" (expected ${p.expected})`,
       unknownPerson: () => 'unknown participant: not in the participants table (the pseudonym is not shown; see the line in your file)',
       unknownRef: (p) => `unknown ${p.column} "${p.value}": not in the ${p.tableName} table`,
+      rejectedPerson: (p) => `participant_id: this participant was rejected in the ${p.tableName} table (${p.file}, line ${p.line}: ${p.causeText})`,
+      rejectedRef: (p) => `${p.column} "${p.value}" was rejected in the ${p.tableName} table (${p.file}, line ${p.line}: ${p.causeText})`,
       conflict: (p) => `conflicts with line ${p.line} (same ${p.key}, other values)`,
       fieldCount: (p) => `wrong number of fields: expected ${p.expected}, found ${p.found}`,
       fieldCountSheet: (p) => `wrong number of fields: expected ${p.expected}, found ${p.found} (values in columns without a name in row 1)`,
-      quoteOpened: (p) => `unbalanced quotes: the quote opened on this line is never closed, so lines ${p.from} to ${p.to} could not be read`,
-      quoteAfter: (p) => `not readable after the quote opened on line ${p.line} that is never closed`,
+      quoteOpened: () =>
+        'unbalanced quotes: a quote opened on this line is never closed, so it would swallow the lines after it; this line is left out and the lines after it are read on their own',
       quotes: () => 'unbalanced quotes',
       lineTooLong: () => 'line too long (over 16 MB)',
       badCharacters: () => 'invalid characters',
@@ -1301,16 +1331,33 @@ export const en: Prose = {
       badEnum: (p) => ({ label: `Unknown value in ${p.column}`, help: `Allowed: ${p.expected}.` }),
       unknownPerson: () => ({ label: 'Participant not in the participants table', help: 'Check that the participants file holds every participant, with the same pseudonyms.' }),
       unknownRef: (p) => ({ label: `${p.column} not in the ${p.tableName} table`, help: `Add the missing values to the ${p.tableName} table, or correct the code in these rows.` }),
+      rejectedPerson: (p) => ({ label: `Participant itself rejected in the ${p.tableName} table`, help: `Correct the rejected row in ${p.file} first: then these rows load too.` }),
+      rejectedRef: (p) => ({ label: `${p.column} itself rejected in the ${p.tableName} table`, help: `Correct the rejected row in ${p.file} first: then these rows load too.` }),
       conflict: (p) => ({ label: `Same ${p.key} as an earlier row, with other values`, help: 'A repeated row with other values is not overwritten: decide which row is right and remove the other.' }),
       fieldCount: () => ({ label: 'Wrong number of fields', help: 'Check the separator and the quotes in these lines.' }),
       fieldCountSheet: () => ({ label: 'Wrong number of fields', help: 'There are values in columns without a name in row 1.' }),
-      quoteOpened: () => ({ label: 'Quote never closed', help: 'Close the quote, or remove it.' }),
-      quoteAfter: () => ({ label: 'Quote never closed', help: 'Close the quote, or remove it.' }),
+      quoteOpened: () => ({ label: 'Quote never closed', help: 'Close the quote, or remove it; the other lines were read as they are.' }),
       quotes: () => ({ label: 'Unbalanced quotes', help: 'Close the quote, or remove it.' }),
       lineTooLong: () => ({ label: 'Line too long', help: 'A line over 16 MB is usually a quote that is never closed.' }),
       badCharacters: () => ({ label: 'Invalid characters', help: 'Save the file as UTF-8.' }),
       blankLine: () => ({ label: 'Line with only spaces', help: 'Remove the empty lines.' }),
       other: (p) => ({ label: p.text, help: '' })
+    },
+    warnings: {
+      noRows: (p) => `${p.file}${p.size ? ` (${p.size})` : ''} holds no rows: a header only${p.blank !== '0' ? `, and ${p.blankN} empty lines` : ''}. Is this the right file?`,
+      futureDates: (p) =>
+        `${p.file}: ${p.countN} of the ${p.totalN} dates in ${p.column} lie after today (${p.todayD}), from ${p.firstD} to ${p.lastD}. Check them: day and month swapped, a wrong year, or planned rather than held sessions?`,
+      idsNormalised: (p) =>
+        `${p.file}: in ${p.countN} ${p.count === '1' ? 'row' : 'rows'} a code was written in another form (another Unicode form, invisible characters or full-width characters); it was read as the plain code.`
+    },
+    leftOut: {
+      identifierName: 'the column name points to a name, address, number, date of birth or remark',
+      personalValues: 'values look like a phone or national number, an e-mail address or a pseudonym',
+      longText: 'long text (over 50 characters): free text, not a group',
+      empty: 'empty: not a single value',
+      single: 'a single value: it tells no groups apart',
+      tooMany: 'more than 30 distinct values: free text or an identifier',
+      mostlyUnique: 'nearly every value differs: it tells persons apart rather than groups'
     },
     tables: {
       wijken: 'wijken', population: 'population', participants: 'participants', activities: 'activities', participations: 'participations', signals: 'signals'

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { capitalise, formatDecimal, formatMonth, formatNumber, formatPercent, seedMonthTexts } from './format';
+import { capitalise, formatDay, formatDecimal, formatMonth, formatNumber, formatPercent, formatSize, seedMonthTexts } from './format';
 
 describe('formatting', () => {
   it('formats numbers per locale, with exactly or at most the digits asked for', () => {
@@ -17,6 +17,14 @@ describe('formatting', () => {
   it('formats months per locale', () => {
     expect(formatMonth('en', '2025-01', 'long')).toBe('January 2025');
     expect(formatMonth('nl', '2025-03', 'long')).toBe('maart 2025');
+  });
+  it('formats a day and a file size per locale', () => {
+    expect(formatDay('nl', '2025-03-31')).toBe('31 maart 2025');
+    expect(formatDay('en', '2025-03-01')).toBe('1 March 2025');
+    expect(formatSize('nl', 16 * (1 << 20))).toBe('16 MB');
+    expect(formatSize('en', 1536)).toBe('2 kB');
+    expect(formatSize('nl', 1234)).toBe('1 kB');
+    expect(formatSize('nl', 999)).toBe('999 bytes');
   });
   it('takes month texts made at build time, and never overrides one it made itself', () => {
     seedMonthTexts('nl', [['1999-01', 'seeded']]);

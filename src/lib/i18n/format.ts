@@ -54,6 +54,22 @@ export function formatMonth(locale: Locale, month: string, style: 'short' | 'lon
   });
 }
 
+/** A day 'YYYY-MM-DD' as the reader writes it: '31 maart 2025' / '31 March 2025'. */
+export function formatDay(locale: Locale, day: string): string {
+  return remember(`D|${locale}|${day}`, () => {
+    const [y, m, d] = day.split('-').map(Number);
+    const f = formatter(`D|${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    return f.format(new Date(Date.UTC(y, m - 1, d)));
+  });
+}
+
+/** A file's size in bytes, whole MB, kB or bytes, the number in the reader's way: '16 MB', '1.234 bytes'. */
+export function formatSize(locale: Locale, bytes: number): string {
+  if (bytes >= 1 << 20) return `${formatNumber(locale, bytes / (1 << 20))} MB`;
+  if (bytes >= 1 << 10) return `${formatNumber(locale, bytes / (1 << 10))} kB`;
+  return `${formatNumber(locale, bytes)} bytes`;
+}
+
 /** A moment (e.g. when data were kept) as a long date with the time. */
 export function formatDateTime(locale: Locale, when: Date): string {
   return formatter(`t|${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeStyle: 'short' })).format(when);

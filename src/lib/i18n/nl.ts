@@ -1299,6 +1299,9 @@ export const nl = {
       exact: 'zelfde naam', synonym: 'aan de kolomnaam', values: 'geraden uit de waarden: controleer',
       dimension: 'kenmerk van de deelnemers', identifier: 'lijkt een naam, adres of nummer van een persoon: niet gebruikt', none: '—'
     },
+    leftOutHow: (why: string) => `niet gebruikt: ${why}`,
+    dimensionRule:
+      'Een kolom van de deelnemers wordt alleen een kenmerk als ze 2 tot 30 verschillende waarden heeft, zonder vrije tekst of gegevens die een persoon aanwijzen. Dat wordt bij het inlezen voor alle rijen gecontroleerd.',
     examplesHidden: 'niet getoond',
     missingFields: (fields: string) => `Nog geen kolom voor: ${fields}.`,
     doubledFields: (fields: string) => `Meer dan één kolom voor: ${fields}.`,
@@ -1320,7 +1323,21 @@ export const nl = {
     errorWhere: (file: string, line: string) => (line ? `Bestand ${file}, regel ${line}.` : `Bestand ${file}.`),
     loadedTitle: 'Wat is ingelezen',
     loadedDemo: 'Demogegevens',
-    accounted: 'Elke rij is meegeteld: gelezen = geladen + geweigerd + dubbels samengevoegd.',
+    accounted:
+      'Elke rij is meegeteld: gelezen = geladen + geweigerd + dubbels samengevoegd, en elke regel van een CSV-bestand is een rij, een lege regel of een regel binnen aanhalingstekens.',
+    notAccounted: 'Niet elke rij is meegeteld: laad de bestanden opnieuw. Bouw geen cijfers op deze gegevens.',
+    colLines: 'Regels',
+    linesHint: (file: string, blank: string, continued: string) =>
+      `${file}: ${blank} lege ${blank === '1' ? 'regel' : 'regels'} overgeslagen${continued !== '0' ? `, ${continued} ${continued === '1' ? 'regel' : 'regels'} binnen aanhalingstekens (een waarde over meer regels)` : ''}.`,
+    warningsTitle: 'Let op',
+    dimensionsTitle: 'Kenmerken van de deelnemers',
+    dimensionsUsed: (cols: string) => `Gebruikt als kenmerk: ${cols}.`,
+    dimensionsNone: 'Geen enkele kolom is als kenmerk bruikbaar.',
+    dimensionsLeftOut:
+      'Niet gebruikt als kenmerk (een kenmerk heeft 2 tot 30 verschillende waarden, zonder vrije tekst of gegevens die een persoon aanwijzen):',
+    colColumn: 'Kolom',
+    colValues: 'Verschillende waarden',
+    colWhy: 'Waarom niet',
     colFile: 'Bestand',
     colTable: 'Tabel',
     colRead: 'Gelezen',
@@ -1372,6 +1389,18 @@ export const nl = {
           : 'Kies de juiste kolom in het koppelscherm of hernoem de kolom, of controleer of dit het juiste bestand is.'
       }),
       doubleMapped: (p) => ({ message: `In ${p.file} zijn twee kolommen aan "${p.column}" gekoppeld.`, action: 'Kies in het koppelscherm voor een van beide een ander gegeven, of "niet gebruiken".' }),
+      tooManyColumns: (p) => ({
+        message: `${p.file} heeft ${p.columns} kolommen; een bestand van de export heeft er hoogstens ${p.max}.`,
+        action: 'Laat de kolommen weg die de export niet nodig heeft: een deelnemersbestand heeft participant_id, residence_wijk_id en enkele kenmerken zoals age_band nodig.'
+      }),
+      unclosedQuotes: (p) => ({
+        message: `In ${p.file} hebben meer dan ${p.max} regels een aanhalingsteken (") dat nooit gesloten wordt (regels ${p.lines}, ...).`,
+        action: 'Het bestand zet geen aanhalingstekens rond waarden zoals CSV dat doet: exporteer het opnieuw, of verwijder de losse aanhalingstekens.'
+      }),
+      linesUnaccounted: (p) => ({
+        message: `In ${p.file} tellen de gelezen rijen niet op tot de ${p.lines} regels van het bestand (de lezer stopte bij regel ${p.line}). Er is niets uit geladen.`,
+        action: 'Controleer de aanhalingstekens rond die regel, of sla het bestand opnieuw op als CSV.'
+      }),
       memory: () => ({
         message: 'De gegevens zijn te groot voor het geheugen dat deze browser de rekenmotor geeft.',
         action: 'Laad een kleiner deel (bijvoorbeeld één jaar deelnames tegelijk), sluit andere tabbladen, of bereken de cijfers met de opdrachtregel (npm run metrics), die meer geheugen kan gebruiken.'
@@ -1388,11 +1417,13 @@ export const nl = {
       badEnum: (p) => `onbekende waarde in ${p.column}: "${p.value}" (verwacht ${p.expected.replace(/ or /g, ' of ')})`,
       unknownPerson: () => 'onbekende deelnemer: niet in de tabel deelnemers (het pseudoniem wordt niet getoond; zie de regel in uw bestand)',
       unknownRef: (p) => `onbekende ${p.column} "${p.value}": niet in de tabel ${p.tableName}`,
+      rejectedPerson: (p) => `deze deelnemer is geweigerd in de tabel ${p.tableName} (${p.file}, regel ${p.line}: ${p.causeText})`,
+      rejectedRef: (p) => `${p.column} "${p.value}" is geweigerd in de tabel ${p.tableName} (${p.file}, regel ${p.line}: ${p.causeText})`,
       conflict: (p) => `botst met regel ${p.line} (zelfde ${p.key}, andere waarden)`,
       fieldCount: (p) => `verkeerd aantal velden: ${p.expected} verwacht, ${p.found} gevonden`,
       fieldCountSheet: (p) => `verkeerd aantal velden: ${p.expected} verwacht, ${p.found} gevonden (waarden in kolommen zonder naam in rij 1)`,
-      quoteOpened: (p) => `aanhalingsteken niet gesloten: het aanhalingsteken op deze regel wordt nooit gesloten, dus regels ${p.from} tot ${p.to} konden niet worden gelezen`,
-      quoteAfter: (p) => `niet leesbaar na het aanhalingsteken op regel ${p.line} dat nooit wordt gesloten`,
+      quoteOpened: () =>
+        'aanhalingsteken niet gesloten: het aanhalingsteken op deze regel wordt nooit gesloten en zou de regels erna opslokken; deze regel is weggelaten en de regels erna zijn elk apart gelezen',
       quotes: () => 'aanhalingstekens niet in evenwicht',
       lineTooLong: () => 'regel te lang (meer dan 16 MB)',
       badCharacters: () => 'ongeldige tekens',
@@ -1406,17 +1437,34 @@ export const nl = {
       badEnum: (p) => ({ label: `Onbekende waarde in ${p.column}`, help: `Toegelaten: ${p.expected.replace(/ or /g, ' of ')}.` }),
       unknownPerson: () => ({ label: 'Deelnemer staat niet in de tabel deelnemers', help: 'Controleer of het deelnemersbestand alle deelnemers bevat, met dezelfde pseudoniemen.' }),
       unknownRef: (p) => ({ label: `${p.column} staat niet in de tabel ${p.tableName}`, help: `Voeg de ontbrekende waarden toe aan de tabel ${p.tableName}, of verbeter de code in deze rijen.` }),
+      rejectedPerson: (p) => ({ label: `Deelnemer is zelf geweigerd in de tabel ${p.tableName}`, help: `Verbeter eerst de geweigerde rij in ${p.file}: dan worden ook deze rijen geladen.` }),
+      rejectedRef: (p) => ({ label: `${p.column} is zelf geweigerd in de tabel ${p.tableName}`, help: `Verbeter eerst de geweigerde rij in ${p.file}: dan worden ook deze rijen geladen.` }),
       conflict: (p) => ({ label: `Zelfde ${p.key} als een eerdere rij, met andere waarden`, help: 'Een herhaalde rij met andere waarden wordt niet overschreven: kies welke rij juist is en verwijder de andere.' }),
       fieldCount: () => ({ label: 'Verkeerd aantal velden', help: 'Controleer het scheidingsteken en de aanhalingstekens in deze regels.' }),
       fieldCountSheet: () => ({ label: 'Verkeerd aantal velden', help: 'Er staan waarden in kolommen zonder naam in rij 1.' }),
-      quoteOpened: () => ({ label: 'Aanhalingsteken niet gesloten', help: 'Sluit het aanhalingsteken, of verwijder het.' }),
-      quoteAfter: () => ({ label: 'Aanhalingsteken niet gesloten', help: 'Sluit het aanhalingsteken, of verwijder het.' }),
+      quoteOpened: () => ({ label: 'Aanhalingsteken niet gesloten', help: 'Sluit het aanhalingsteken, of verwijder het; de andere regels zijn gewoon gelezen.' }),
       quotes: () => ({ label: 'Aanhalingstekens niet in evenwicht', help: 'Sluit het aanhalingsteken, of verwijder het.' }),
       lineTooLong: () => ({ label: 'Regel te lang', help: 'Een regel van meer dan 16 MB is meestal een aanhalingsteken dat niet gesloten wordt.' }),
       badCharacters: () => ({ label: 'Ongeldige tekens', help: 'Sla het bestand op als UTF-8.' }),
       blankLine: () => ({ label: 'Regel met alleen spaties', help: 'Verwijder de lege regels.' }),
       other: (p) => ({ label: p.text, help: '' })
     }),
+    warnings: each<Word>()({
+      noRows: (p) => `${p.file}${p.size ? ` (${p.size})` : ''} bevat geen rijen: alleen een kopregel${p.blank !== '0' ? ` en ${p.blankN} lege regels` : ''}. Is dit het juiste bestand?`,
+      futureDates: (p) =>
+        `${p.file}: ${p.countN} van de ${p.totalN} datums in ${p.column} liggen na vandaag (${p.todayD}), van ${p.firstD} tot ${p.lastD}. Controleer ze: dag en maand verwisseld, een verkeerd jaar, of geplande in plaats van gehouden sessies?`,
+      idsNormalised: (p) =>
+        `${p.file}: in ${p.countN} ${p.count === '1' ? 'rij' : 'rijen'} stond een code in een andere vorm (een andere Unicode-vorm, onzichtbare tekens of brede tekens); ze is gelezen als de gewone code.`
+    }),
+    leftOut: {
+      identifierName: 'de kolomnaam wijst op een naam, adres, nummer, geboortedatum of opmerking',
+      personalValues: 'waarden lijken op een telefoon- of rijksregisternummer, een e-mailadres of een pseudoniem',
+      longText: 'lange tekst (meer dan 50 tekens): vrije tekst, geen groep',
+      empty: 'leeg: geen enkele waarde',
+      single: 'maar één waarde: ze onderscheidt geen groepen',
+      tooMany: 'meer dan 30 verschillende waarden: vrije tekst of een identificatie',
+      mostlyUnique: 'bijna elke waarde is anders: ze onderscheidt personen in plaats van groepen'
+    },
     tables: {
       wijken: 'wijken', population: 'bevolking', participants: 'deelnemers', activities: 'activiteiten', participations: 'deelnames', signals: 'signalen'
     },

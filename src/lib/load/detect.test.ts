@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toUtf8, toUtf8Async } from './detect';
-import { oneLinePerRecord, recordLines, recordLinesAsync } from './raw';
+import { isAscii, toUtf8, toUtf8Async } from './detect';
 
 describe('large files in slices', () => {
   it('toUtf8Async gives what toUtf8 gives, for UTF-8 and Windows-1252 over 16 MB', async () => {
@@ -30,22 +29,13 @@ describe('large files in slices', () => {
     await expect(toUtf8Async('x.csv', new Uint8Array(17 << 20))).rejects.toThrow(/binary data/);
   });
 
-  it('numbers records alike in slices, and knows when every line is one record', async () => {
-    const enc = (s: string) => new TextEncoder().encode(s);
-    const text = 'a,b\n1,"x\ny"\n\n2,3\r\n4,""""\n';
-    expect(await recordLinesAsync(enc(text))).toEqual(recordLines(enc(text)));
-    expect(recordLines(enc(text))).toEqual([1, 2, 5, 6]);
-    // Over 4 MB: a \r\n and a "" pair each straddling a slice boundary.
-    const SLICE = 4 << 20;
-    const pad = (n: number) => 'x'.repeat(n);
-    const big = enc(`a,b\n${pad(SLICE - 5)}\r\n"q""${pad(SLICE - 6)}""r\ns",1\n\n9,9\n`);
-    expect([big[SLICE - 1], big[SLICE]]).toEqual([0x0d, 0x0a]);
-    expect([big[2 * SLICE - 1], big[2 * SLICE]]).toEqual([0x22, 0x22]);
-    expect(await recordLinesAsync(big)).toEqual(recordLines(big));
-    expect(recordLines(big)).toEqual([1, 2, 3, 6]);
-    expect(await oneLinePerRecord(enc('a,b\n1,2\n3,4\n'))).toBe(true);
-    expect(await oneLinePerRecord(enc('a,b\n1,2\n3,4\n\n\n'))).toBe(true);
-    expect(await oneLinePerRecord(enc('a,b\r\n1,2\r\n\r\n3,4\r\n'))).toBe(false);
-    expect(await oneLinePerRecord(enc('a,b\n1,"2"\n'))).toBe(false);
+  it('knows an all-ASCII file without decoding it, wherever a byte beyond ASCII sits', () => {
+    const bytes = new TextEncoder().encode('x'.repeat(103));
+    for (const start of [0, 1, 2, 3]) expect(isAscii(bytes.subarray(start))).toBe(true);
+    for (const at of [0, 1, 50, 101, 102]) {
+      const b = bytes.slice();
+      b[at] = 0xc3;
+      for (const start of [0, 1, 2, 3]) expect(isAscii(b.subarray(start)), `${at} ${start}`).toBe(at < start);
+    }
   });
 });

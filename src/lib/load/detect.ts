@@ -1,5 +1,6 @@
 import { TABLES, type TableName } from './schema';
 import { LoadError } from './report';
+import { sniffCsv } from './csv';
 
 /**
  * Recognising what a user handed over: which table a file holds, how it is
@@ -90,6 +91,7 @@ export async function toUtf8Async(file: string, bytes: Uint8Array): Promise<{ by
   const head = toUtf8(file, bytes.subarray(0, 4096));
   if (head.encoding === 'utf-16') return toUtf8(file, bytes);
   const b = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (isAscii(b)) return { bytes: b, encoding: 'utf-8' };
   const dec = new TextDecoder('utf-8', { fatal: true });
   try {
     for (let i = 0; i < b.length; i += CHUNK) {
@@ -115,7 +117,22 @@ function fromWindows1252(b: Uint8Array): Uint8Array {
 /** Slices of 16 MB: a large file is checked without making one string of all of it. */
 const CHUNK = 16 << 20;
 
+/**
+ * Whether every byte is ASCII (then the file is valid UTF-8 as it is): four bytes at a time,
+ * without decoding. A pseudonymised export is often all ASCII, and decoding hundreds of MB to
+ * text only to check it took seconds.
+ */
+export function isAscii(b: Uint8Array): boolean {
+  let i = 0;
+  for (; i < b.length && (b.byteOffset + i) % 4 !== 0; i++) if (b[i] & 0x80) return false;
+  const words = new Uint32Array(b.buffer, b.byteOffset + i, (b.length - i) >> 2);
+  for (let w = 0; w < words.length; w++) if (words[w] & 0x80808080) return false;
+  for (i += words.length << 2; i < b.length; i++) if (b[i] & 0x80) return false;
+  return true;
+}
+
 function validUtf8(b: Uint8Array): boolean {
+  if (isAscii(b)) return true;
   const dec = new TextDecoder('utf-8', { fatal: true });
   try {
     for (let i = 0; i < b.length; i += CHUNK) dec.decode(b.subarray(i, i + CHUNK), { stream: true });
@@ -137,42 +154,9 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** The header line's fields, split on the delimiter that occurs most (outside quotes). */
-export function sniffHeader(utf8: Uint8Array): { delimiter: ',' | ';' | '\t' | '|'; headers: string[] } {
-  const end = Math.min(utf8.length, 65536);
-  const head = new TextDecoder().decode(utf8.subarray(0, end));
-  const firstLine = head.split(/\r\n|\n|\r/)[0] ?? '';
-  const count = (d: string) => {
-    let n = 0, q = false;
-    for (const ch of firstLine) {
-      if (ch === '"') q = !q;
-      else if (ch === d && !q) n++;
-    }
-    return n;
-  };
-  const cands = [',', ';', '\t', '|'] as const;
-  let delimiter: ',' | ';' | '\t' | '|' = ',';
-  let best = -1;
-  for (const d of cands) {
-    const n = count(d);
-    if (n > best) { best = n; delimiter = d; }
-  }
-  const headers = splitLine(firstLine, delimiter);
-  return { delimiter, headers };
-}
-
-function splitLine(line: string, d: string): string[] {
-  const out: string[] = [];
-  let cur = '', q = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === '"') {
-      if (q && line[i + 1] === '"') { cur += '"'; i++; } else q = !q;
-    } else if (ch === d && !q) { out.push(cur); cur = ''; }
-    else cur += ch;
-  }
-  out.push(cur);
-  return out;
+/** The header of a CSV file (UTF-8 bytes), as written: csv.ts splits it. */
+export function csvHeaders(utf8: Uint8Array): string[] {
+  return sniffCsv(new TextDecoder().decode(utf8.subarray(0, 65536))).headers;
 }
 
 /** The first header name that occurs twice, or null. */

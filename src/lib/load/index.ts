@@ -1,14 +1,18 @@
 import type { Engine } from '../engine/types';
 import { createDerivedViews } from './canonical';
-import { formatOf, gunzip, isGzip, normaliseHeader, sniffHeader, tableOf, toUtf8Async } from './detect';
-import { applyMapping, rawFromCsv, rawFromParquet, rawFromXlsx, readXlsx, type RawTable, type Sheet } from './raw';
+import { csvHeaders, formatOf, gunzip, isGzip, normaliseHeader, tableOf, toUtf8Async } from './detect';
+import { applyMapping, rawFromParquet, rawFromXlsx, readXlsx, type RawTable, type Sheet } from './raw';
+import { rawFromCsv } from './read-csv';
 import type { LoadMapping } from './mapping';
 import { LoadError, type FileReport, type LoadProgress, type LoadReport } from './report';
 import { quoteIdent } from '../engine/sql';
 import { PARTICIPANT_NON_DIMENSIONS, REQUIRED_TABLES, TABLES, type TableName } from './schema';
-import { buildTable } from './validate';
+import { buildTable, dropRejectedKeys } from './validate';
+import { applyDimensionRule, type LeftOutColumn } from './dimensions';
 
-export type { LoadReport, FileReport, RejectedRow, LoadProgress } from './report';
+export type { LoadReport, FileReport, RejectedRow, LoadProgress, LineCount } from './report';
+export type { LoadWarning } from './warnings';
+export type { LeftOutColumn, LeftOutReason } from './dimensions';
 export { LoadError } from './report';
 export type { LoadMapping } from './mapping';
 
@@ -32,8 +36,10 @@ const ORDER: TableName[] = ['wijken', 'population', 'participants', 'activities'
 export async function loadExport(
   engine: Engine,
   files: InputFile[],
-  opts: { onProgress?: (p: LoadProgress) => void } = {}
+  opts: { onProgress?: (p: LoadProgress) => void; today?: string } = {}
 ): Promise<LoadReport> {
+  /** Dates after this day are warned about (YYYY-MM-DD; the day of loading unless given). */
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const progress = (file: string, step: LoadProgress['step'], done: number) =>
     opts.onProgress?.({ file, step, done, total: files.length });
   const byTable = new Map<TableName, Array<{ file: string; bytes: Uint8Array; sheet?: Sheet; mapping?: LoadMapping }>>();
@@ -52,7 +58,7 @@ export async function loadExport(
     if (format === 'csv') {
       // Decode once: the header tells the table, and the same UTF-8 bytes are loaded below.
       bytes = (await toUtf8Async(f.name, bytes)).bytes;
-      headers = sniffHeader(bytes).headers.map(normaliseHeader);
+      headers = csvHeaders(bytes).map(normaliseHeader);
     }
     if (format === 'xlsx') {
       // Read once: the header row tells the table, the rows are loaded below.
@@ -76,6 +82,7 @@ export async function loadExport(
   }
 
   const reports: FileReport[] = [];
+  let leftOut: LeftOutColumn[] = [];
   let done = 0;
   for (const table of ORDER) {
     const inputs = byTable.get(table) ?? [];
@@ -91,7 +98,9 @@ export async function loadExport(
     }
     if (raws.length) {
       progress(inputs.map((i) => i.file).join(', '), 'validating', done);
-      reports.push(...(await buildTable(engine, table, raws)));
+      reports.push(...(await buildTable(engine, table, raws, { today })));
+      // Participant columns that are not dimensions leave the table before anything groups by them.
+      if (table === 'participants') leftOut = await applyDimensionRule(engine);
       done += raws.length;
       progress(inputs.map((i) => i.file).join(', '), 'done', done);
     } else {
@@ -100,8 +109,9 @@ export async function loadExport(
       await engine.exec(`CREATE TABLE ${table} (${TABLES[table].map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ')})`);
     }
   }
+  await dropRejectedKeys(engine);
   await createDerivedViews(engine);
-  return summarise(engine, reports);
+  return { ...(await summarise(engine, reports)), dimensionsLeftOut: leftOut };
 }
 
 async function summarise(engine: Engine, files: FileReport[]): Promise<LoadReport> {

@@ -213,3 +213,75 @@ describe('loadExport', () => {
     expect(JSON.stringify(r)).not.toMatch(/PX-\d{3}/);
   });
 });
+
+describe('identifiers compared in one form (ids.ts)', () => {
+  it('reads a pseudonym in NFD, with a zero-width space or in full-width characters as the same person, and counts them', async () => {
+    const nfc = 'Zo\u00eb-0006';
+    const nfd = 'Zoe\u0308-0006';
+    expect(nfd).not.toBe(nfc);
+    const participants = `participant_id,residence_wijk_id,age_band\n${nfc},A1,18-24\n008,A2,65-79\n`;
+    const participations = `participant_id,activity_id,date\n${nfd},x,2025-02-03\n\u200b008,x,2025-02-03\n\uff10\uff10\uff18,y,2025-02-04\n008,\u200bx\u200d,2025-02-05\n${nfc},y,2025-02-04\n`;
+    const r = await loadExport(engine, files({ participants: f('participants.csv', participants), participations: f('participations.csv', participations) }));
+    const p = r.files.find((x) => x.table === 'participations')!;
+    expect(p).toMatchObject({ read: 5, loaded: 5, rejected: 0, duplicates: 0 });
+    expect(p.warnings).toEqual([{ code: 'idsNormalised', params: { count: '4' } }]);
+    expect(r.files.find((x) => x.table === 'participants')!.warnings).toEqual([]);
+    const ids = await engine.query<{ id: string; n: number }>('SELECT participant_id AS id, count(*)::INTEGER AS n FROM participations GROUP BY 1 ORDER BY 1');
+    expect(ids).toEqual([{ id: '008', n: 3 }, { id: nfc, n: 2 }]);
+  });
+
+  it('names the real cause when a participant was rejected, without the pseudonym', async () => {
+    const participants = 'participant_id,residence_wijk_id,age_band\n007,A1,18-24\n008,A2,65-79\n';
+    const wijken = 'wijk_id,wijk_name,city\nA1,Noord,Stad\nA2,Zuid,\n';
+    const activities = 'activity_id,provider_type,wijk_id\nx,buurtwerk,A1\ny,ggw,A2\n';
+    const r = await loadExport(engine, files({ participants: f('participants.csv', participants), wijken: f('wijken.csv', wijken), activities: f('activities.csv', activities) }));
+    const a = r.files.find((x) => x.table === 'activities')!;
+    expect(a.rejects.map((x) => `${x.line}: ${x.reason}`)).toEqual([
+      '3: wijk_id "A2" was rejected in the wijken table (wijken.csv, line 3: missing required value in city)'
+    ]);
+    const p = r.files.find((x) => x.table === 'participations')!;
+    expect(p.rejects.map((x) => `${x.line}: ${x.reason}`)).toEqual([
+      '3: activity_id "y" was rejected in the activities table (activities.csv, line 3: wijk_id "A2" was rejected in the wijken table (wijken.csv, line 3: missing required value in city))'
+    ]);
+  });
+});
+
+describe('warnings', () => {
+  it('warns about dates after the day of loading, per column', async () => {
+    const participations = 'participant_id,activity_id,date\n007,x,2030-02-03\n008,y,2025-02-04\n';
+    const r = await loadExport(engine, files({ participations: f('participations.csv', participations) }), { today: '2026-01-01' });
+    expect(r.files.find((x) => x.table === 'participations')!.warnings).toEqual([
+      { code: 'futureDates', params: { column: 'date', count: '1', total: '2', first: '2030-02-03', last: '2030-02-03', today: '2026-01-01' } }
+    ]);
+    const later = await loadExport(engine, files({ participations: f('participations.csv', participations) }), { today: '2030-12-31' });
+    expect(later.files.find((x) => x.table === 'participations')!.warnings).toEqual([]);
+  });
+});
+
+describe('dimensions follow DATA-FORMAT.md (2 to 30 distinct known values, no free text or identifier)', () => {
+  it('leaves out every other participant column, with its reason, and drops it from the table', async () => {
+    const header = 'participant_id,residence_wijk_id,age_band,opmerking,info,gender,leeg,leeftijd,klas,opleiding';
+    const rows = Array.from({ length: 40 }, (_, i) => {
+      const id = String(i + 1).padStart(3, '0');
+      const info = i === 2 ? 'Jan Peeters 0475123456' : i === 6 ? 'jan.peeters@example.be' : '';
+      const klas = i < 20 ? `K${i % 15}` : '';
+      const opleiding = i < 10 ? (i % 2 ? '"Secundair onderwijs afgewerkt, daarna een jaar hoger onderwijs"' : 'Lager onderwijs') : '';
+      return [id, i % 2 ? 'A1' : 'A2', i % 3 ? '18-24' : '65-79', i === 4 ? 'belt terug' : '', info, 'v', '', String(18 + i), klas, opleiding].join(',');
+    });
+    const people = `${header}\n${rows.join('\n')}\n`;
+    const visits = 'participant_id,activity_id,date\n001,x,2025-02-03\n002,y,2025-02-04\n';
+    const r = await loadExport(engine, files({ participants: f('participants.csv', people), participations: f('participations.csv', visits) }));
+    expect(r.dimensions).toEqual(['age_band']);
+    expect(r.dimensionsLeftOut).toEqual([
+      { column: 'gender', reason: 'single', distinct: 1 },
+      { column: 'info', reason: 'personalValues', distinct: 2 },
+      { column: 'klas', reason: 'mostlyUnique', distinct: 15 },
+      { column: 'leeftijd', reason: 'tooMany', distinct: 40 },
+      { column: 'leeg', reason: 'empty', distinct: 0 },
+      { column: 'opleiding', reason: 'longText', distinct: 2 },
+      { column: 'opmerking', reason: 'identifierName', distinct: 1 }
+    ]);
+    const cols = await engine.query<{ c: string }>(`SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'participants' ORDER BY ordinal_position`);
+    expect(cols.map((x) => x.c)).toEqual(['participant_id', 'residence_wijk_id', 'age_band']);
+  });
+});

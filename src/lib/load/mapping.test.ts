@@ -15,7 +15,7 @@ import {
   tableFromName,
   toLoadMapping
 } from './mapping';
-import { parseCsvHead, sampleFile } from './sample';
+import { sampleFile } from './sample';
 
 const targets = (g: { columns: Array<{ source: string; target: string | null }> }) => Object.fromEntries(g.columns.map((c) => [c.source, c.target]));
 
@@ -92,6 +92,19 @@ describe('which column is which field', () => {
     const cols = guessColumns('participants', ['id', 'groep', 'klantnummer', 'oud_pseudoniem'], rows);
     expect(targets({ columns: cols })).toEqual({ id: 'participant_id', groep: 'groep', klantnummer: null, oud_pseudoniem: null });
     expect(cols.filter((c) => c.why === 'identifier').map((c) => c.source)).toEqual(['klantnummer', 'oud_pseudoniem']);
+    expect(cols.map((c) => c.leftOut ?? null)).toEqual([null, null, 'mostlyUnique', 'personalValues']);
+  });
+
+  it('leaves out a remark with a phone number, long text and more than 30 values, saying why (dimensions.ts)', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [`p${i}`, i === 3 ? 'Jan Peeters 0475123456' : '', i % 2 ? 'x'.repeat(60) : 'kort', String(1950 + i), i % 2 ? 'a' : 'b']);
+    const cols = guessColumns('participants', ['id', 'info', 'studie', 'geboortejaar', 'groep'], rows);
+    expect(cols.map((c) => [c.source, c.target, c.leftOut ?? null])).toEqual([
+      ['id', 'participant_id', null],
+      ['info', null, 'personalValues'],
+      ['studie', null, 'longText'],
+      ['geboortejaar', null, 'tooMany'],
+      ['groep', 'groep', null]
+    ]);
   });
 
   it('a header in the export\'s own name wins over a synonym, and each field takes one column', () => {
@@ -178,9 +191,13 @@ describe('a first look at a file', () => {
     expect((await sampleFile('x.csv', enc(''))).problem).toBe('unreadable');
     expect((await sampleFile('x.csv.gz', new Uint8Array([0x1f, 0x8b, 1, 2]))).problem).toBe('unreadable');
   });
-  it('keeps at most the rows asked for and drops a record cut off at the end', () => {
-    expect(parseCsvHead('a,b\n1,2\n3,4\n5,6\n', ',', 2)).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
-    expect(parseCsvHead('a,b\n1,"2\n3', ',', 10)).toEqual([['a', 'b']]);
+  it('keeps at most the rows asked for and drops a record cut off at the end', async () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    expect((await sampleFile('x.csv', enc('a,b\n1,2\n3,4\n5,6\n'), 2)).rows).toEqual([['1', '2'], ['3', '4']]);
+    // Longer than the part sampled (256 KB), which ends inside a quoted value: that record is left out.
+    const big = await sampleFile('x.csv', enc(`a,b\n${'1,2\n'.repeat(65534)}3,"${'x'.repeat(1000)}"\n`), 100_000);
+    expect(big.rows).toHaveLength(65534);
+    expect(big.rows.at(-1)).toEqual(['1', '2']);
   });
 });
 

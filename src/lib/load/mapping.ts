@@ -6,6 +6,7 @@
  */
 import { baseName, normaliseHeader } from './detect';
 import { PARTICIPANT_NON_DIMENSIONS, TABLES, type TableName } from './schema';
+import { sampleVerdict, type LeftOutReason } from './dimensions';
 
 /** What the loader needs: the table, and per source column (normalised header) its field, or null to leave it out. */
 export interface LoadMapping {
@@ -25,6 +26,8 @@ export interface ColumnGuess {
   /** 0..1: 1 = the header is the field's own name. */
   confidence: number;
   why: MatchKind;
+  /** A participant column left out ('identifier'): why it cannot be a dimension. */
+  leftOut?: LeftOutReason;
 }
 
 export interface FileGuess {
@@ -109,12 +112,6 @@ const DIMENSIONS: Record<string, string[]> = {
   origin: ['origin', 'herkomst', 'migratieachtergrond', 'herkomstgroep', 'herkomstland', 'origine']
 };
 
-/**
- * Headers that name a direct identifier (a name, national number, address, contact, birth
- * date): in a participants file such a column is never a dimension, it is left out.
- */
-const IDENTIFIER = /(^|_)(naam|name|voornaam|familienaam|achternaam|firstname|lastname|surname|rijksregister|rijksregisternummer|rrn|insz|nrn|email|e_mail|mail|telefoon|tel|phone|gsm|mobile|geboortedatum|birthdate|dob|adres|address|straat|street|huisnummer)($|_)|date_of_birth|first_name|last_name/;
-
 /** Lower case, no accents, spaces/hyphens as _: how headers and words are compared. */
 export function fold(h: string): string {
   return normaliseHeader(h).normalize('NFD').replace(/\p{M}/gu, '');
@@ -148,13 +145,6 @@ const BY_VALUES: Partial<Record<TableName, Array<[string, string]>>> = {
   signals: [['date_raised', 'date'], ['date_answered', 'date'], ['source', 'source']],
   participants: [['age_band', 'age_band'], ['gender', 'gender']]
 };
-
-/** Values that name a person: a pseudonym, or (in a sample of some size) nearly all different. */
-function personal(values: Array<string | null>): boolean {
-  const seen = values.map((v) => (v ?? '').trim()).filter((v) => v !== '');
-  if (seen.some((v) => /^P[0-9a-f]{20}$/i.test(v))) return true;
-  return seen.length >= 10 && new Set(seen).size / seen.length > 0.9;
-}
 
 // ---- the guesses ----------------------------------------------------------------------
 
@@ -199,14 +189,18 @@ export function guessColumns(table: TableName, headers: string[], sample: Array<
   const column = (i: number) => sample.map((r) => r[i] ?? null);
   // 3. participants: dimensions by their usual names; identifiers left out (by their name, or
   //    values that are a pseudonym or differ person by person: as a dimension every value
-  //    would become a group label in the figures); the rest as they are
+  //    would become a group label in the figures), as far as the first rows tell
+  //    (dimensions.ts; the load applies the whole rule); the rest as they are
   if (table === 'participants') {
     for (const [i, g] of out.entries()) {
       if (g.why !== 'none') continue;
       const h = fold(g.header);
       const dim = Object.entries(DIMENSIONS).find(([name, words]) => !taken.has(name) && words.includes(h))?.[0];
       if (dim) assign(g, dim, dim === g.source ? 1 : 0.9, dim === g.source ? 'exact' : 'synonym');
-      else if (IDENTIFIER.test(h) || personal(column(i))) Object.assign(g, { target: null, confidence: 0.9, why: 'identifier' });
+      else {
+        const leftOut = sampleVerdict(h, column(i));
+        if (leftOut) Object.assign(g, { target: null, confidence: 0.9, why: 'identifier', leftOut });
+      }
     }
   }
   // 4. by values, for fields no header named

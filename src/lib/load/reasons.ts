@@ -4,13 +4,15 @@
  * Every reason the loader writes has a pattern here; reasons.test.ts holds them to it.
  */
 export type ReasonCode =
-  | 'missingValue' | 'badDate' | 'badNumber' | 'badEnum' | 'unknownPerson' | 'unknownRef' | 'conflict'
-  | 'fieldCount' | 'fieldCountSheet' | 'quoteOpened' | 'quoteAfter' | 'quotes' | 'lineTooLong' | 'badCharacters'
+  | 'missingValue' | 'badDate' | 'badNumber' | 'badEnum' | 'unknownPerson' | 'unknownRef' | 'rejectedPerson' | 'rejectedRef' | 'conflict'
+  | 'fieldCount' | 'fieldCountSheet' | 'quoteOpened' | 'quotes' | 'lineTooLong' | 'badCharacters'
   | 'blankLine' | 'other';
 
 export interface Reason {
   code: ReasonCode;
   params: Record<string, string>;
+  /** A row rejected because the row it refers to was rejected: that row's own reason. */
+  cause?: Reason;
 }
 
 const PATTERNS: Array<[ReasonCode, RegExp, string[]]> = [
@@ -20,21 +22,25 @@ const PATTERNS: Array<[ReasonCode, RegExp, string[]]> = [
   ['badEnum', /^unknown value in (\S+): "([\s\S]*)" \(expected (.*)\)$/, ['column', 'value', 'expected']],
   ['unknownPerson', /^unknown participant_id: not in the participants table/, []],
   ['unknownRef', /^unknown (\S+) "([\s\S]*)": not in the (\S+) table$/, ['column', 'value', 'table']],
+  ['rejectedPerson', /^participant_id: this participant was rejected in the (\S+) table \((.+?), line (\d+): ([\s\S]*)\)$/, ['table', 'file', 'line', 'cause']],
+  ['rejectedRef', /^(\S+) "([\s\S]*?)" was rejected in the (\S+) table \((.+?), line (\d+): ([\s\S]*)\)$/, ['column', 'value', 'table', 'file', 'line', 'cause']],
   ['conflict', /^conflicts with line (\d+) \(same (.*), other values\)$/, ['line', 'key']],
   ['fieldCountSheet', /^wrong number of fields: expected (\d+), found (\d+) \(values in columns without a name in row 1\)$/, ['expected', 'found']],
   ['fieldCount', /^wrong number of fields: expected (\d+), found (\d+)$/, ['expected', 'found']],
-  ['quoteOpened', /^unbalanced quotes: a quote opened on this line is never closed, so lines (\d+) to (\d+) could not be read$/, ['from', 'to']],
-  ['quoteAfter', /^unbalanced quotes: not readable after the quote opened on line (\d+) that is never closed$/, ['line']],
+  ['quoteOpened', /^unbalanced quotes: a quote opened on this line is never closed, so it would swallow the lines after it; this line is left out and the lines after it are read on their own$/, []],
   ['quotes', /^unbalanced quotes$/, []],
   ['lineTooLong', /^line too long \(over 16 MB\)$/, []],
   ['badCharacters', /^invalid characters$/, []],
   ['blankLine', /^a line with only spaces and no values$/, []]
 ];
 
+/** A reason the loader wrote, as its code and values (a rejected parent's reason nested as `cause`). */
 export function explainReason(reason: string): Reason {
   for (const [code, re, names] of PATTERNS) {
     const m = re.exec(reason);
-    if (m) return { code, params: Object.fromEntries(names.map((n, i) => [n, m[i + 1]])) };
+    if (!m) continue;
+    const params = Object.fromEntries(names.map((n, i) => [n, m[i + 1]]));
+    return params.cause === undefined ? { code, params } : { code, params, cause: explainReason(params.cause) };
   }
   return { code: 'other', params: { text: reason } };
 }
@@ -49,7 +55,7 @@ export function reasonGroup(r: Reason): string {
 }
 
 /** Codes that are one problem to the user (the lines of one unclosed quote, a sheet's extra cells). */
-const FAMILY: Partial<Record<ReasonCode, ReasonCode>> = { quoteOpened: 'quotes', quoteAfter: 'quotes', fieldCountSheet: 'fieldCount' };
+const FAMILY: Partial<Record<ReasonCode, ReasonCode>> = { quoteOpened: 'quotes', fieldCountSheet: 'fieldCount' };
 
 /** The code a group is labelled by. */
 export const groupCode = (r: Reason): ReasonCode => FAMILY[r.code] ?? r.code;

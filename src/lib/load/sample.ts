@@ -3,7 +3,9 @@
  * mapping screen. Reads only the start of a CSV (a large file costs nothing here) and never
  * throws: a file it cannot read gets `problem`, and the loader explains it when loading.
  */
-import { formatOf, isGzip, isZip, sniffHeader, type FileFormat } from './detect';
+import { parseCsv, sniffCsv } from './csv';
+import { formatOf, isGzip, isZip, type FileFormat } from './detect';
+import { MAX_COLUMNS } from './schema';
 import { readXlsx } from './raw';
 
 export interface FileSample {
@@ -55,41 +57,6 @@ export function decodeHead(b: Uint8Array): string {
   }
 }
 
-/** Records of CSV text (quotes, doubled quotes, line breaks inside quotes), at most `max` after the header. */
-export function parseCsvHead(text: string, delimiter: string, max: number): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cur = '';
-  let q = false;
-  let i = 0;
-  const end = () => {
-    row.push(cur);
-    if (row.length > 1 || row[0] !== '') rows.push(row);
-    row = [];
-    cur = '';
-  };
-  for (; i < text.length && rows.length <= max; i++) {
-    const ch = text[i];
-    if (q) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') q = false;
-      else cur += ch;
-    } else if (ch === '"' && cur === '') q = true;
-    else if (ch === delimiter) {
-      row.push(cur);
-      cur = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      end();
-    } else cur += ch;
-  }
-  // The last record counts only when the text ended with it (not cut off mid-way).
-  if (i >= text.length && !q && (cur !== '' || row.length)) end();
-  return rows.slice(0, max + 1);
-}
-
 export async function sampleFile(name: string, bytes: Uint8Array, maxRows = 50): Promise<FileSample> {
   let head = bytes;
   try {
@@ -124,11 +91,14 @@ export async function sampleFile(name: string, bytes: Uint8Array, maxRows = 50):
       return { format, headers: [], rows: [], problem: 'unreadable' };
     }
     const text = decodeHead(slice);
-    const utf8 = new TextEncoder().encode(text.slice(0, 65536));
-    const { delimiter, headers } = sniffHeader(utf8);
-    const records = parseCsvHead(text.replace(/^\uFEFF/, ''), delimiter, maxRows);
+    const { delimiter, headers } = sniffCsv(text);
+    // A file cut off mid-way here: its last record may be cut off too, so it is left out.
+    const cutOff = head.length > slice.length || (isGzip(bytes) && head.length >= HEAD_BYTES);
+    const records = parseCsv(text, delimiter, maxRows + 2).slice(0, cutOff ? -1 : undefined);
     if (!records.length || headers.every((h) => h.trim() === '')) return { format, headers: [], rows: [], problem: 'unreadable' };
-    return { format, headers: headers.map((h) => h.replace(/^\uFEFF/, '')), rows: records.slice(1) };
+    // Wider than any table: the loader refuses it by name; the mapping screen is not shown.
+    if (headers.length > MAX_COLUMNS) return { format, headers: [], rows: [], problem: 'unreadable' };
+    return { format, headers, rows: records.slice(1, maxRows + 1).map((r) => r.cells) };
   } catch {
     return { format, headers: [], rows: [], problem: 'unreadable' };
   }

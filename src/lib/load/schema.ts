@@ -59,6 +59,13 @@ export const TABLES: Record<TableName, ColumnSpec[]> = {
 /** Tables a data set must have; `signals` is optional (an empty table is created). */
 export const REQUIRED_TABLES: TableName[] = ['wijken', 'population', 'participants', 'activities', 'participations'];
 
+/**
+ * The most columns a file may have. The export's widest table needs a handful plus a few
+ * dimensions; a file far wider is not an export of this format, and reading it would cost
+ * minutes and memory before saying so.
+ */
+export const MAX_COLUMNS = 200;
+
 /** Participant columns that are not dimensions. */
 export const PARTICIPANT_NON_DIMENSIONS = new Set(['participant_id', 'residence_wijk_id']);
 

@@ -4,6 +4,8 @@ import { PARTICIPANT_NON_DIMENSIONS, TABLES, type TableName } from './schema';
 import { RULES, ROLE_RANK } from './rules';
 import type { RawTable } from './raw';
 import { LoadError, type FileReport, type RejectedRow } from './report';
+import { ID_COLUMNS, normaliseId } from './ids';
+import type { LoadWarning } from './warnings';
 
 /**
  * Stage two of a load: the raw text tables of one canonical table -> the typed
@@ -26,7 +28,39 @@ function enumSql(col: string, spec: { values: Record<string, string>; empty?: st
   return `CASE lower(${col}) ${cases} ELSE ${spec.empty !== undefined ? `CASE WHEN ${col} IS NULL THEN ${lit(spec.empty)} END` : 'NULL'} END`;
 }
 
-export async function buildTable(engine: Engine, table: TableName, raws: RawTable[]): Promise<FileReport[]> {
+/** Tables other tables refer to: their rejected keys are kept, so a row referring to one names the real cause. */
+const PARENTS = new Set(Object.values(RULES).flatMap((r) => r.references.map((x) => x.table)));
+
+/** The temp table of a parent's rejected keys (with where and why), dropped by dropRejectedKeys. */
+const rejectedKeys = (table: TableName) => `__rejected_${table}`;
+
+/** Forget the rejected keys of a load (they only serve its later tables). */
+export async function dropRejectedKeys(engine: Engine): Promise<void> {
+  for (const t of PARENTS) await engine.exec(`DROP TABLE IF EXISTS ${rejectedKeys(t)}`);
+}
+
+/**
+ * Builds `__idmap`: the identifiers of these files written in another form (ids.ts) -> their
+ * compared form. Only values with a byte beyond ASCII can be (DuckDB finds them over all
+ * rows); those few go through normaliseId. Returns whether any changes: when none, the
+ * loader reads identifiers as they are, at no cost.
+ */
+async function idMap(engine: Engine, raws: RawTable[]): Promise<boolean> {
+  const parts = raws.flatMap((r) => r.columns.filter((c) => ID_COLUMNS.has(c)).map((c) => `SELECT trim(${q(c)}) AS v FROM ${r.table}`));
+  await engine.exec('DROP TABLE IF EXISTS __idmap');
+  if (!parts.length) return false;
+  const odd = await engine.query<{ v: string }>(`SELECT DISTINCT v FROM (${parts.join(' UNION ALL ')}) WHERE strlen(v) <> length(v)`);
+  const changed = odd.map((r) => [r.v, normaliseId(r.v)] as const).filter(([a, b]) => a !== b);
+  if (!changed.length) return false;
+  await engine.exec('CREATE TEMP TABLE __idmap (__raw VARCHAR, __norm VARCHAR)');
+  for (let i = 0; i < changed.length; i += 1000) {
+    await engine.exec(`INSERT INTO __idmap VALUES ${changed.slice(i, i + 1000).map(([a, b]) => `(${lit(a)}, ${lit(b)})`).join(', ')}`);
+  }
+  return true;
+}
+
+/** The raw tables of one canonical table -> that table, with a report per file (see the top of this module). */
+export async function buildTable(engine: Engine, table: TableName, raws: RawTable[], ctx: { today: string }): Promise<FileReport[]> {
   const rules = RULES[table];
   const specs = TABLES[table];
   for (const r of raws) {
@@ -50,12 +84,23 @@ export async function buildTable(engine: Engine, table: TableName, raws: RawTabl
     : [];
   const all = [...canonical, ...extra];
 
-  // Every file's rows, trimmed, '' as NULL; a column a file lacks is NULL. `__pos` orders
-  // rows across files (file, then line) in one number.
+  // Every file's rows, trimmed, '' as NULL; a column a file lacks is NULL; identifiers in
+  // their compared form (`__normalised` marks a row where one changed). `__pos` orders rows
+  // across files (file, then line) in one number.
+  const mapped = await idMap(engine, raws);
   const union = raws
-    .map((r, i) => `SELECT ${i} AS __file, ${r.lineSql ?? '__line'} AS __line, (${i}::BIGINT << 32) + ${r.lineSql ?? '__line'} AS __pos, ${all
-      .map((c) => (r.columns.includes(c) ? `nullif(trim(${q(c)}), '') AS ${q(c)}` : `NULL::VARCHAR AS ${q(c)}`))
-      .join(', ')} FROM ${r.table}`)
+    .map((r, i) => {
+      const ids = mapped ? r.columns.filter((c) => ID_COLUMNS.has(c) && all.includes(c)) : [];
+      const value = (c: string) => {
+        const j = ids.indexOf(c);
+        return j >= 0 ? `nullif(coalesce(m${j}.__norm, trim(t.${q(c)})), '')` : `nullif(trim(t.${q(c)}), '')`;
+      };
+      const line = r.firstLine === undefined ? 't.__line' : `(t.rowid + ${r.firstLine})::INTEGER`;
+      return `SELECT ${i} AS __file, ${line} AS __line, (${i}::BIGINT << 32) + ${line} AS __pos,
+        ${ids.length ? ids.map((_, j) => `m${j}.__norm IS NOT NULL`).join(' OR ') : 'FALSE'} AS __normalised, ${all
+        .map((c) => (r.columns.includes(c) ? `${value(c)} AS ${q(c)}` : `NULL::VARCHAR AS ${q(c)}`))
+        .join(', ')} FROM ${r.table} t ${ids.map((c, j) => `LEFT JOIN __idmap m${j} ON m${j}.__raw = trim(t.${q(c)})`).join(' ')}`;
+    })
     .join(' UNION ALL ');
 
   // Dates and closed lists are parsed once, into typed columns `__t_<name>`, which the
@@ -79,21 +124,32 @@ export async function buildTable(engine: Engine, table: TableName, raws: RawTabl
     reasons.push(`WHEN ${q(col)} IS NOT NULL AND ${t(col)} IS NULL
       THEN 'unknown value in ${col}: "' || ${q(col)} || '" (expected ${[...new Set(Object.values(spec.values))].join(' or ')})'`);
   // References as left joins on the parent's keys (a hash join; NOT IN is slower at scale).
-  const refJoins = rules.references
-    .map((ref, i) => `LEFT JOIN (SELECT DISTINCT ${q(ref.as)} AS __r${i} FROM ${ref.table}) r${i} ON r${i}.__r${i} = typed.${q(ref.column)}`)
-    .join(' ');
-  rules.references.forEach((ref, i) =>
-    reasons.push(`WHEN ${q(ref.column)} IS NOT NULL AND __r${i} IS NULL
-      THEN ${ref.column === PSEUDONYM
-        ? `'unknown ${ref.column}: not in the ${ref.table} table (the pseudonym is not shown; see the line in your file)'`
-        : `'unknown ${ref.column} "' || ${q(ref.column)} || '": not in the ${ref.table} table'`}`)
+  // A key the parent table rejected is named as such, with the parent row's own reason
+  // (only joined when the parent rejected any).
+  const parentRejected = await Promise.all(
+    rules.references.map(async (ref) => Number((await engine.query<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM ${rejectedKeys(ref.table)}`))[0].n) > 0)
   );
+  const refJoins = rules.references
+    .map((ref, i) => `LEFT JOIN (SELECT DISTINCT ${q(ref.as)} AS __r${i} FROM ${ref.table}) r${i} ON r${i}.__r${i} = typed.${q(ref.column)}` +
+      (parentRejected[i] ? ` LEFT JOIN ${rejectedKeys(ref.table)} j${i} ON j${i}.__key = typed.${q(ref.column)}` : ''))
+    .join(' ');
+  rules.references.forEach((ref, i) => {
+    const where = `j${i}.__file || ', line ' || j${i}.__line || ': ' || j${i}.__reason || ')'`;
+    const rejected = ref.column === PSEUDONYM
+      ? `'participant_id: this participant was rejected in the ${ref.table} table (' || ${where}`
+      : `'${ref.column} "' || ${q(ref.column)} || '" was rejected in the ${ref.table} table (' || ${where}`;
+    const unknown = ref.column === PSEUDONYM
+      ? `'unknown ${ref.column}: not in the ${ref.table} table (the pseudonym is not shown; see the line in your file)'`
+      : `'unknown ${ref.column} "' || ${q(ref.column)} || '": not in the ${ref.table} table'`;
+    reasons.push(`WHEN ${q(ref.column)} IS NOT NULL AND __r${i} IS NULL
+      THEN ${parentRejected[i] ? `CASE WHEN j${i}.__key IS NOT NULL THEN ${rejected} ELSE ${unknown} END` : unknown}`);
+  });
 
   await engine.exec(`CREATE OR REPLACE TEMP TABLE __checked AS
     WITH s AS (${union}), typed AS (SELECT *${typedSql ? `, ${typedSql}` : ''} FROM s)
     SELECT typed.*, CASE ${reasons.join('\n')} ELSE NULL END AS __reason FROM typed ${refJoins}`);
   // The raw text tables are no longer needed: free their memory before grouping.
-  await engine.exec(raws.map((r) => `DROP TABLE ${r.table};`).join(' '));
+  await engine.exec(raws.map((r) => `DROP TABLE ${r.table};`).join(' ') + ' DROP TABLE IF EXISTS __idmap;');
 
   // Readable rows grouped by their key (dates compare as dates: 2025-01-02 and 02/01/2025
   // are one session). The first row of a key (by file, line) is the one loaded; a later one
@@ -167,6 +223,28 @@ export async function buildTable(engine: Engine, table: TableName, raws: RawTabl
     SELECT __file, __line, __reason AS reason, FALSE AS __conflict, ${all.map(q).join(', ')} FROM __checked WHERE __reason IS NOT NULL
     ${conflictRows}
     ORDER BY __file, __line`);
+  // Per file: rows whose identifiers were normalised, and dates after today.
+  const normalisedPerFile = await engine.query<{ f: number; n: number }>(
+    `SELECT __file AS f, count(*)::BIGINT AS n FROM __checked WHERE __normalised GROUP BY 1`
+  );
+  const future = rules.dates.length
+    ? await engine.query<{ f: number; col: string; n: number; total: number; first: string; last: string }>(
+        rules.dates
+          .map((d) => `SELECT __file AS f, ${lit(d)} AS col, count(*) FILTER (WHERE ${t(d)} > DATE ${lit(ctx.today)})::BIGINT AS n, count(${t(d)})::BIGINT AS total,
+            strftime(min(${t(d)}) FILTER (WHERE ${t(d)} > DATE ${lit(ctx.today)}), '%Y-%m-%d') AS first, strftime(max(${t(d)}), '%Y-%m-%d') AS last
+            FROM __checked WHERE __reason IS NULL GROUP BY 1`)
+          .join(' UNION ALL ')
+      )
+    : [];
+  if (PARENTS.has(table)) {
+    // Keys this table rejected (and did not load from another row): where and why, for the tables that refer to them.
+    const key = q(rules.key[0]);
+    await engine.exec(`CREATE OR REPLACE TEMP TABLE ${rejectedKeys(table)} AS
+      SELECT ${key} AS __key, CASE arg_min(__file, __pos) ${raws.map((r, i) => `WHEN ${i} THEN ${lit(r.file)}`).join(' ')} END AS __file,
+        arg_min(__line, __pos) AS __line, arg_min(__reason, __pos) AS __reason
+      FROM __checked WHERE __reason IS NOT NULL AND ${key} IS NOT NULL AND ${key} NOT IN (SELECT ${key} FROM ${table})
+      GROUP BY 1`);
+  }
   await engine.exec(`${direct ? '' : 'DROP TABLE __groups; '}DROP TABLE __checked;`);
 
   return raws.map((r, i) => {
@@ -185,6 +263,13 @@ export async function buildTable(engine: Engine, table: TableName, raws: RawTabl
           values: Object.fromEntries(r.columns.filter((c) => all.includes(c) && c !== PSEUDONYM).map((c) => [c, (x[c] as string | null) ?? null]))
         }))
     ].sort((a, b) => a.line - b.line);
+    const warnings: LoadWarning[] = [];
+    if (r.read === 0) warnings.push({ code: 'noRows', params: { ...(r.size === undefined ? {} : { bytes: String(r.size) }), blank: String(r.lines?.blank ?? 0) } });
+    for (const d of future.filter((x) => x.f === i && Number(x.n) > 0)) {
+      warnings.push({ code: 'futureDates', params: { column: d.col, count: String(d.n), total: String(d.total), first: d.first, last: d.last, today: ctx.today } });
+    }
+    const normalised = Number(normalisedPerFile.find((x) => x.f === i)?.n ?? 0);
+    if (normalised) warnings.push({ code: 'idsNormalised', params: { count: String(normalised) } });
     const report: FileReport = {
       file: r.file,
       table,
@@ -193,7 +278,9 @@ export async function buildTable(engine: Engine, table: TableName, raws: RawTabl
       rejected: rejects.length,
       duplicates: good - loaded - conflicts,
       rejects,
-      ignoredColumns: [...(r.dropped ?? []), ...(table === 'participants' ? [] : r.columns.filter((c) => !canonical.includes(c)))]
+      ignoredColumns: [...(r.dropped ?? []), ...(table === 'participants' ? [] : r.columns.filter((c) => !canonical.includes(c)))],
+      ...(r.lines ? { lines: r.lines } : {}),
+      warnings
     };
     // The promise the user is given: no row lost silently.
     if (report.loaded + report.rejected + report.duplicates !== report.read) {

@@ -1,9 +1,11 @@
-import { sniffHeader, toUtf8, normaliseHeader } from '../load/detect';
+import { toUtf8, normaliseHeader } from '../load/detect';
+import { parseCsv, sniffCsv } from '../load/csv';
 import { csvCell } from '../export/figures';
 
 /**
  * Reading a raw CSV file (as DATA-FORMAT.md allows: comma or semicolon, UTF-8 with or
- * without BOM or Windows-1252, CRLF or LF) into rows, and writing the outputs.
+ * without BOM or Windows-1252, CRLF or LF) into rows, split by the loader's tokeniser
+ * (load/csv.ts), and writing the outputs.
  */
 export interface CsvTable {
   /** Header names as written (trimmed). */
@@ -12,50 +14,13 @@ export interface CsvTable {
   rows: Array<{ line: number; cells: string[] }>;
 }
 
-export function parseCsvText(text: string, delimiter: string): Array<{ line: number; cells: string[] }> {
-  const out: Array<{ line: number; cells: string[] }> = [];
-  let cells: string[] = [];
-  let cur = '';
-  let q = false;
-  let line = 1;
-  let start = 1;
-  let any = false;
-  const endRow = () => {
-    cells.push(cur);
-    if (cells.length > 1 || cells[0] !== '') out.push({ line: start, cells });
-    cells = [];
-    cur = '';
-    any = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (!any) { start = line; any = true; }
-    if (q) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') { cur += '"'; i++; } else q = false;
-      } else {
-        if (ch === '\n') line++;
-        cur += ch;
-      }
-    } else if (ch === '"') q = true;
-    else if (ch === delimiter) { cells.push(cur); cur = ''; }
-    else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-      line++;
-    } else cur += ch;
-  }
-  if (any) endRow();
-  return out;
-}
-
 /** Bytes of a CSV file -> header and rows. Throws a plain message for an empty or non-CSV file. */
 export function readCsv(file: string, bytes: Uint8Array): CsvTable {
   const { bytes: utf8 } = toUtf8(file, bytes);
-  const { delimiter } = sniffHeader(utf8);
-  const all = parseCsvText(new TextDecoder().decode(utf8), delimiter);
+  const text = new TextDecoder().decode(utf8);
+  const all = parseCsv(text, sniffCsv(text).delimiter);
   if (!all.length) throw new Error(`${file}: the file is empty.`);
-  const headers = all[0].cells.map((h) => h.replace(/^\uFEFF/, '').trim());
+  const headers = all[0].cells.map((h) => h.trim());
   return { headers, rows: all.slice(1) };
 }
 

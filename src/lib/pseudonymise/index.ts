@@ -3,5 +3,5 @@ export * from './normalise';
 export * from './key';
 export * from './guard';
 export * from './transform';
-export { readCsv, toCsv, parseCsvText, columnIndex, type CsvTable } from './csv';
+export { readCsv, toCsv, columnIndex, type CsvTable } from './csv';
 export { readWijkTable, type WijkTable } from './wijken';

@@ -6,7 +6,8 @@ import type { Engine } from '../engine/types';
 import { loadExport, LoadError, type InputFile } from '../load';
 import { explainReason } from '../load/reasons';
 import { generate } from '../../../tests/fixtures/bad-input/make.mjs';
-import { fieldName, groupText, reasonText, stopText, tableName } from './load';
+import { fieldName, groupText, leftOutText, reasonText, stopText, tableName, warningText } from './load';
+import type { LeftOutReason } from '../load/dimensions';
 
 /**
  * The page words the loader's problems in Dutch and English from codes: every message and
@@ -68,7 +69,7 @@ describe('the loader\'s problems in the reader\'s words', () => {
       const r = explainReason(text);
       expect(r.code, text).not.toBe('other');
       // English from codes gives back the loader's own words (so nothing is lost in translation).
-      if (r.code !== 'unknownPerson') expect(reasonText('en', r).toLowerCase()).toBe(text.toLowerCase().replace(/^unbalanced quotes: a quote/, 'unbalanced quotes: the quote').replace(/^unbalanced quotes: not readable/, 'not readable'));
+      if (r.code !== 'unknownPerson') expect(reasonText('en', r).toLowerCase()).toBe(text.toLowerCase());
       expect(reasonText('nl', r)).not.toBe(reasonText('en', r));
       expect(groupText('nl', r).label.length).toBeGreaterThan(5);
     }
@@ -80,5 +81,30 @@ describe('the loader\'s problems in the reader\'s words', () => {
     expect(fieldName('en', 'residence_wijk_id')).toBe('home wijk (residence_wijk_id)');
     expect(fieldName('nl', 'opleiding')).toBe('opleiding');
     expect(reasonText('nl', explainReason('unknown wijk_id "Z9": not in the wijken table'))).toBe('onbekende wijk_id "Z9": niet in de tabel wijken');
+  });
+
+  it('words a row rejected for its rejected parent with the parent\'s own reason, in the reader\'s language', () => {
+    const r = explainReason('activity_id "A7" was rejected in the activities table (activities.csv, line 4: unknown wijk_id "Z9": not in the wijken table)');
+    expect(r.cause?.code).toBe('unknownRef');
+    expect(reasonText('nl', r)).toBe('activity_id "A7" is geweigerd in de tabel activiteiten (activities.csv, regel 4: onbekende wijk_id "Z9": niet in de tabel wijken)');
+  });
+});
+
+describe('a load\'s warnings and left-out columns in the reader\'s words', () => {
+  it('writes counts, days and sizes the reader\'s way', () => {
+    const future = { code: 'futureDates' as const, params: { count: '1234', total: '5000', column: 'date', today: '2025-03-31', first: '2025-04-01', last: '2026-01-02' } };
+    expect(warningText('nl', 'deelnames.csv', future)).toBe(
+      'deelnames.csv: 1.234 van de 5.000 datums in date liggen na vandaag (31 maart 2025), van 1 april 2025 tot 2 januari 2026. Controleer ze: dag en maand verwisseld, een verkeerd jaar, of geplande in plaats van gehouden sessies?'
+    );
+    expect(warningText('en', 'deelnames.csv', future)).toContain('1,234 of the 5,000 dates in date lie after today (31 March 2025), from 1 April 2025 to 2 January 2026.');
+    const empty = { code: 'noRows' as const, params: { bytes: String(16 * (1 << 20)), blank: '2000' } };
+    expect(warningText('nl', 'p.csv', empty)).toBe('p.csv (16 MB) bevat geen rijen: alleen een kopregel en 2.000 lege regels. Is dit het juiste bestand?');
+    expect(warningText('en', 'p.csv', { code: 'noRows', params: { blank: '0' } })).toBe('p.csv holds no rows: a header only. Is this the right file?');
+    expect(warningText('nl', 'p.csv', { code: 'idsNormalised', params: { count: '1' } })).toContain('in 1 rij stond een code');
+  });
+  it('says in both languages why a column is not a dimension, each reason its own text', () => {
+    const reasons: LeftOutReason[] = ['identifierName', 'personalValues', 'longText', 'empty', 'single', 'tooMany', 'mostlyUnique'];
+    for (const locale of ['nl', 'en'] as const) expect(new Set(reasons.map((r) => leftOutText(locale, r))).size).toBe(reasons.length);
+    for (const r of reasons) expect(leftOutText('nl', r)).not.toBe(leftOutText('en', r));
   });
 });
