@@ -4,13 +4,13 @@ import { decodeFigures, type EncodedFigures } from '$lib/cube/codec';
 import { CUBE_FILES, decodeSeries, type EncodedSeries } from '$lib/cube/static-source';
 import { scopeKey } from '$lib/cube/scopes';
 import type { CubeIndex } from '$lib/cube/types';
-import { initialOverview, type InitialOverview } from '$lib/overview/initial';
+import { initialOverview, type InitialOverview } from '$lib/views/overview-first';
 import { projectCity } from '$lib/overview/map';
 import type { ProjectedWijk } from '$lib/charts/geo';
 import { WIJKEN } from '$lib/charts/wijken-data';
 import { wijkenByCity } from '$lib/charts/geo';
 import { figuresDirAtBuild } from '$lib/site';
-import { defaultView } from '$lib/state/view';
+import { OVERVIEW_URL } from '$lib/views/url';
 
 /**
  * The Overzicht's first view (issue #4), read at build time from the figures files the
@@ -26,7 +26,7 @@ export function load(): { overview: InitialOverview | null; geo: { city: string;
   if (!existsSync(join(dir, CUBE_FILES.index))) return { overview: null, geo: null };
   const index = read(CUBE_FILES.index) as CubeIndex;
   if (!index.cities.length) return { overview: null, geo: null };
-  const view = defaultView(index);
+  const view = OVERVIEW_URL.defaults(index);
   const rows = decodeFigures(read(CUBE_FILES.scope(scopeKey(view))) as EncodedFigures);
   const series = decodeSeries(read(CUBE_FILES.series(view.provider)) as EncodedSeries);
   // The first city's map, projected here: the browser need not redo the d3 projection to hydrate it.

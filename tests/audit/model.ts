@@ -177,12 +177,17 @@ export class AttackModel {
     return [v - tol, v + tol];
   }
 
-  /** num / den in [lo, hi] over published counts (a shown ratio needs den >= 1). */
+  /**
+   * num / den in [lo, hi] over published counts (a shown ratio needs den >= 1). A share shown
+   * as 1 may stand for more: noise can lift a numerator above its denominator, and the site
+   * shows such a share as 100% (a share, scale 1, is never published above 1).
+   */
   private ratio(num: number, den: number, r: Published, scale = 1): void {
     this.resting.push({ row: r, num, den });
     const [lo, hi] = this.interval(r);
     const why = () => `${r.file}: ${label(r)} = ${r.value}`;
-    this.sys.add([[num, 1], [den, -hi / scale]], -Infinity, 0, why);
+    const capped = scale === 1 && (r.value as number) >= 1;
+    if (!capped) this.sys.add([[num, 1], [den, -hi / scale]], -Infinity, 0, why);
     this.sys.add([[num, 1], [den, -lo / scale]], 0, Infinity, why);
     this.sys.add([[den, 1]], 1, Infinity, why);
   }

@@ -30,9 +30,11 @@ describe('the auditor on a generated small city', () => {
     const publication = readPublication(out, { metrics: USED_METRICS });
     const report = await audit({ publication, data, noise: 0, mipLimit: 400 });
     expect(judge(report, false)).toEqual([]);
-    // The attack is strong, not merely non-zero: most "<k" cells come back.
+    // The attack is strong, not merely non-zero: hundreds of "<k" cells come back exactly. (Fewer
+    // than against the old complementary suppression, which published more cells beside the hidden
+    // ones; the threshold alone still gives them back by subtraction.)
     expect(report.hidden.below_k).toBeGreaterThan(1000);
-    expect(report.belowK.certain / report.belowK.cells).toBeGreaterThan(0.5);
+    expect(report.belowK.certain).toBeGreaterThan(100);
     expect(report.criterionHolds).toBe(false);
     // A recovery names the figures that gave it away.
     expect(report.recoveries[0].chain.length).toBeGreaterThan(0);

@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as aq from 'arquero';
 import type { MonthSeries, PopulationShare } from '../cube/types';
 import type { FigureRow, Provider, SuppressReason } from '../metrics/types';
-import {
-  DEFAULT_THRESHOLDS,
-  countByKind,
-  evidenceHref,
-  mergeResults,
-  populationSharesAt,
-  scopeAlerts,
-  severityBand,
-  type Alert,
-  type Thresholds
-} from './alerts';
+import { countByKind, mergeResults, scopeAlerts, type Alert } from './alerts';
+import { DEFAULT_THRESHOLDS, severityBand, type Thresholds } from './vocabulary';
+import { populationSharesAt } from '../cube/read';
+import { linkTo } from '../views/url';
 
 const op = aq.op;
 
@@ -104,7 +97,7 @@ describe('alerts: hand-worked thresholds (strict < for "below", inclusive >= for
       params: { city: 'Leuven', wijk: 'W1', period: 'year', end: '2026-11', provider: 'buurtwerk', dimension: 'age_band' },
       chart: 'representation'
     });
-    expect(evidenceHref('/base/wijk/', a.evidence, { lang: 'en' })).toBe(
+    expect(linkTo('/base/wijk/', a.evidence.params, 'en', a.evidence.chart)).toBe(
       '/base/wijk/?city=Leuven&wijk=W1&period=year&end=2026-11&provider=buurtwerk&dimension=age_band&lang=en#representation'
     );
     const m = r.alerts.find((x) => x.kind === 'mixing')!;

@@ -18,56 +18,10 @@
  */
 import type { PeriodKind } from '../cube/scopes';
 import type { MonthSeries, PopulationShare } from '../cube/types';
-import { addMonths, lastDay } from '../metrics/period';
+import { addMonths } from '../metrics/period';
+import { isLocationUnknown, populationSharesAt } from '../cube/read';
 import type { FigureRow, Provider, SuppressReason } from '../metrics/types';
-
-export type AlertKind = 'representation' | 'concentration' | 'representativeness' | 'mixing' | 'newcomers';
-/** In METRICS.md's order: also the order of ties and of the counts on the page. */
-export const ALERT_KINDS: AlertKind[] = ['representation', 'concentration', 'representativeness', 'mixing', 'newcomers'];
-
-/** The chart on the wijk page that shows an alert's evidence (ids agreed with the wijk page). */
-export const ALERT_CHART: Record<AlertKind, string> = {
-  representation: 'representation',
-  concentration: 'concentration',
-  representativeness: 'representativeness',
-  mixing: 'mixing-ratio',
-  newcomers: 'newcomers'
-};
-
-/** The figure each alert judges. */
-export const ALERT_METRIC: Record<AlertKind, string> = {
-  representation: 'representation_index',
-  concentration: 'top20_share',
-  representativeness: 'representativeness',
-  mixing: 'mixing_ratio',
-  newcomers: 'newcomer_share'
-};
-
-export interface Thresholds {
-  /** A group counts when it is at least this share of the wijk's population (with a known value). */
-  groupShare: number;
-  /** Alert when a group's representation index is below this. */
-  representation: number;
-  /** Alert when the top-20% share is at or above this. */
-  concentration: number;
-  /** Alert when representativeness (1 - dissimilarity) is below this. */
-  representativeness: number;
-  /** Alert when the mixing ratio is below this. */
-  mixing: number;
-  /** Alert when the newcomer share is below this in each of NEWCOMER_MONTHS months in a row. */
-  newcomers: number;
-}
-
-export const DEFAULT_THRESHOLDS: Thresholds = {
-  groupShare: 0.1,
-  representation: 0.5,
-  concentration: 0.6,
-  representativeness: 0.6,
-  mixing: 0.5,
-  newcomers: 0.1
-};
-
-export const NEWCOMER_MONTHS = 3;
+import { ALERTS, ALERT_KINDS, DEFAULT_THRESHOLDS, NEWCOMER_MONTHS, type AlertKind, type Thresholds } from './vocabulary';
 
 /** The scope an alert list is about: the period and the provider of its figures. */
 export interface AlertScope {
@@ -85,13 +39,20 @@ export interface Evidence {
   chart: string;
 }
 
-export interface Alert {
+/** One check of one wijk: which alert, for which provider, and for which group when it judges one. */
+export interface Check {
   city: string;
   wijk_id: string;
   provider: Provider;
   kind: AlertKind;
   dimension?: string;
   group?: string;
+  /** The figures the check rests on (for a CSV download). */
+  figures: FigureRow[];
+}
+
+/** A check that fired. */
+export interface Alert extends Check {
   /** The figure judged (for newcomers: the highest monthly share of the run). */
   value: number;
   threshold: number;
@@ -102,20 +63,11 @@ export interface Alert {
   populationShare?: number;
   /** newcomers: the monthly shares of the run, oldest first. */
   months?: { month: string; value: number }[];
-  /** The figures the alert rests on (for a CSV download). */
-  figures: FigureRow[];
 }
 
 /** A check that could not be made because its figure is suppressed or absent. */
-export interface Unassessed {
-  city: string;
-  wijk_id: string;
-  provider: Provider;
-  kind: AlertKind;
-  dimension?: string;
-  group?: string;
+export interface Unassessed extends Check {
   reason: SuppressReason;
-  figures: FigureRow[];
 }
 
 export interface AlertResult {
@@ -135,46 +87,14 @@ export interface AlertInput {
   wijken?: ReadonlySet<string>;
 }
 
-/** The "location unknown" pseudo-wijk (id ending in ONB) is where people without a known home are counted: not a neighbourhood to judge. */
-export function isLocationUnknown(wijk_id: string): boolean {
-  return /ONB$/.test(wijk_id);
-}
-
-/**
- * The population share of each group, per wijk and dimension, from the latest reference
- * date on or before the end of the period (else the earliest), as METRICS.md R2 says.
- * Key: `wijk|dimension|group`.
- */
-export function populationSharesAt(population: readonly PopulationShare[], end: string): Map<string, number> {
-  const endDay = lastDay(end);
-  const dates = new Map<string, string[]>();
-  for (const p of population) {
-    const k = `${p.wijk_id}|${p.dimension}`;
-    const list = dates.get(k);
-    if (!list) dates.set(k, [p.ref_date]);
-    else if (!list.includes(p.ref_date)) list.push(p.ref_date);
-  }
-  const chosen = new Map<string, string>();
-  for (const [k, list] of dates) {
-    const sorted = [...list].sort();
-    const onOrBefore = sorted.filter((d) => d <= endDay);
-    chosen.set(k, onOrBefore.length ? onOrBefore[onOrBefore.length - 1] : sorted[0]);
-  }
-  const out = new Map<string, number>();
-  for (const p of population) {
-    if (chosen.get(`${p.wijk_id}|${p.dimension}`) === p.ref_date) out.set(`${p.wijk_id}|${p.dimension}|${p.group}`, p.share);
-  }
-  return out;
-}
-
 export function severityOf(kind: AlertKind, value: number, threshold: number): number {
-  const s = kind === 'concentration' ? (threshold >= 1 ? 1 : (value - threshold) / (1 - threshold)) : threshold <= 0 ? 1 : (threshold - value) / threshold;
+  const s = ALERTS[kind].fires === 'atOrAbove' ? (threshold >= 1 ? 1 : (value - threshold) / (1 - threshold)) : threshold <= 0 ? 1 : (threshold - value) / threshold;
   return Math.min(1, Math.max(0, s));
 }
 
 /** Whether a value is past its threshold; the one place where "<" versus ">=" is decided. */
 export function fires(kind: AlertKind, value: number, threshold: number): boolean {
-  return kind === 'concentration' ? value >= threshold : value < threshold;
+  return ALERTS[kind].fires === 'atOrAbove' ? value >= threshold : value < threshold;
 }
 
 function thresholdOf(kind: AlertKind, t: Thresholds): number {
@@ -184,7 +104,7 @@ function thresholdOf(kind: AlertKind, t: Thresholds): number {
 function evidenceOf(scope: AlertScope, row: { city: string; wijk_id: string }, kind: AlertKind, dimension?: string): Evidence {
   const params: Record<string, string> = { city: row.city, wijk: row.wijk_id, period: scope.kind, end: scope.end, provider: scope.provider };
   if (dimension) params.dimension = dimension;
-  return { page: 'wijk', params, chart: ALERT_CHART[kind] };
+  return { page: 'wijk', params, chart: ALERTS[kind].chart };
 }
 
 /** Every alert (and every check not assessed) of one scope. */
@@ -306,15 +226,4 @@ export function countByKind(result: AlertResult): { kind: AlertKind; alerts: num
     alerts: result.alerts.filter((a) => a.kind === kind).length,
     unassessed: result.unassessed.filter((u) => u.kind === kind).length
   }));
-}
-
-/** Severity in three words' worth of bands, for a label beside the number (never colour alone). */
-export type SeverityBand = 'strong' | 'clear' | 'slight';
-export function severityBand(severity: number): SeverityBand {
-  return severity >= 0.5 ? 'strong' : severity >= 0.2 ? 'clear' : 'slight';
-}
-
-/** The link to the evidence: `<wijkPath>?wijk=..&period=..#chart`; `extra` adds parameters (e.g. lang). */
-export function evidenceHref(wijkPath: string, e: Evidence, extra: Record<string, string> = {}): string {
-  return `${wijkPath}?${new URLSearchParams({ ...e.params, ...extra }).toString()}#${e.chart}`;
 }

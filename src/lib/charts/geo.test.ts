@@ -1,10 +1,10 @@
+import { WIJKEN } from './wijken-data';
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { geoArea } from 'd3';
 import { projectWijken, rewindForD3, wijkenByCity, type WijkCollection } from './geo';
 
-const fc = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/wijken.geojson', import.meta.url)), 'utf8')) as WijkCollection;
+// The boundaries as the pages bundle them.
+const fc: WijkCollection = WIJKEN;
 
 describe('wijk maps', () => {
   it('groups the 45 wijken into Leuven (24) and Sint-Niklaas (21)', () => {

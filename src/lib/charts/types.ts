@@ -1,3 +1,5 @@
+import type { FigureRow } from '$lib/metrics/types';
+
 /** How one series is drawn: never by colour alone (line style and marker differ too). */
 export interface SeriesStyle {
   key: string;
@@ -10,4 +12,17 @@ export interface SeriesStyle {
   /** SVG stroke-dasharray; '' = solid. */
   dash: string;
   marker: 'circle' | 'square';
+}
+
+/** What every chart in a ChartFrame takes: its id, title, summary sentence, figures (the CSV) and a note. */
+export interface FramedChart {
+  /** Stable id: the heading id, the test id and the CSV file name. */
+  id: string;
+  title: string;
+  /** One sentence reading the chart, made from its numbers. */
+  summary: string;
+  /** Every row drawn (for the CSV). */
+  figures: FigureRow[];
+  /** Shown under the chart, e.g. why some values are not drawn. */
+  note?: string;
 }

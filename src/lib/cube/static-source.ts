@@ -2,7 +2,7 @@
  * Figures from the files a build ships (`<base>/figures/...`): the demo site and
  * every published site read these, fetched from their own origin and kept in memory.
  */
-import type { Provider } from '../metrics/types';
+import type { FigureRow, Provider } from '../metrics/types';
 import { decodeFigures, type EncodedFigures } from './codec';
 import { parseScopeKey } from './scopes';
 import type { CubeIndex, FigureSource, MonthSeries } from './types';
@@ -33,29 +33,25 @@ export async function staticSource(base: string, fetchFn: Fetch = fetch): Promis
     return res.json();
   };
   const index = (await get(CUBE_FILES.index)) as CubeIndex;
-  // Promises are cached, so a quick second click reuses the fetch already under way.
-  const scopes = new Map<string, ReturnType<FigureSource['scope']>>();
+  // Promises are cached, so a quick second click reuses the fetch already under way; a
+  // failed one is forgotten, so asking again tries again.
+  const once = <K, T>(cache: Map<K, Promise<T>>, key: K, make: () => Promise<T>): Promise<T> => {
+    let p = cache.get(key);
+    if (!p) {
+      p = make();
+      p.catch(() => cache.delete(key));
+      cache.set(key, p);
+    }
+    return p;
+  };
+  const scopes = new Map<string, Promise<FigureRow[]>>();
   const series = new Map<Provider, Promise<MonthSeries>>();
   return {
     index,
     scope(key) {
       if (!parseScopeKey(key)) return Promise.reject(new Error(`not a scope: ${key}`));
-      let p = scopes.get(key);
-      if (!p) {
-        p = get(CUBE_FILES.scope(key)).then((e) => decodeFigures(e as EncodedFigures));
-        p.catch(() => scopes.delete(key));
-        scopes.set(key, p);
-      }
-      return p;
+      return once(scopes, key, () => get(CUBE_FILES.scope(key)).then((e) => decodeFigures(e as EncodedFigures)));
     },
-    series(provider) {
-      let p = series.get(provider);
-      if (!p) {
-        p = get(CUBE_FILES.series(provider)).then((e) => decodeSeries(e as EncodedSeries));
-        p.catch(() => series.delete(provider));
-        series.set(provider, p);
-      }
-      return p;
-    }
+    series: (provider) => once(series, provider, () => get(CUBE_FILES.series(provider)).then((e) => decodeSeries(e as EncodedSeries)))
   };
 }

@@ -1,23 +1,39 @@
 import { describe, it, expect } from 'vitest';
-import { formatCount, formatMonth, formatNumber } from './format';
-import { MESSAGES } from './messages';
+import { capitalise, formatDay, formatDecimal, formatMonth, formatNumber, formatPercent, formatSize, seedMonthTexts } from './format';
 
 describe('formatting', () => {
-  it('formats numbers per locale', () => {
+  it('formats numbers per locale, with exactly or at most the digits asked for', () => {
     expect(formatNumber('nl', 12345.6, 1)).toBe('12.345,6');
     expect(formatNumber('en', 12345.6, 1)).toBe('12,345.6');
+    expect(formatNumber('nl', 0.5, 2)).toBe('0,50');
+    expect(formatDecimal('nl', 0.5)).toBe('0,5');
+    expect(formatDecimal('en', 0.125)).toBe('0.13');
+  });
+  it('formats shares as percentages per locale', () => {
+    expect(formatPercent('nl', 0.256)).toMatch(/^25,6\s?%$/);
+    expect(formatPercent('en', 0.256)).toBe('25.6%');
+    expect(formatPercent('en', 0.256, 0)).toBe('26%');
   });
   it('formats months per locale', () => {
     expect(formatMonth('en', '2025-01', 'long')).toBe('January 2025');
     expect(formatMonth('nl', '2025-03', 'long')).toBe('maart 2025');
   });
-  it('hides small counts of persons but keeps zero', () => {
-    expect(formatCount('nl', 3, 5)).toBe('<5');
-    expect(formatCount('nl', 0, 5)).toBe('0');
-    expect(formatCount('nl', 5, 5)).toBe('5');
-    expect(formatCount('en', null, 5)).toBe('<5');
+  it('formats a day and a file size per locale', () => {
+    expect(formatDay('nl', '2025-03-31')).toBe('31 maart 2025');
+    expect(formatDay('en', '2025-03-01')).toBe('1 March 2025');
+    expect(formatSize('nl', 16 * (1 << 20))).toBe('16 MB');
+    expect(formatSize('en', 1536)).toBe('2 kB');
+    expect(formatSize('nl', 1234)).toBe('1 kB');
+    expect(formatSize('nl', 999)).toBe('999 bytes');
   });
-  it('has the same keys in every language', () => {
-    expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.nl).sort());
+  it('takes month texts made at build time, and never overrides one it made itself', () => {
+    seedMonthTexts('nl', [['1999-01', 'seeded']]);
+    expect(formatMonth('nl', '1999-01')).toBe('seeded');
+    const made = formatMonth('nl', '2025-05');
+    seedMonthTexts('nl', [['2025-05', 'other']]);
+    expect(formatMonth('nl', '2025-05')).toBe(made);
+  });
+  it('capitalises a heading', () => {
+    expect(capitalise('bereik per 1.000')).toBe('Bereik per 1.000');
   });
 });

@@ -24,7 +24,7 @@ export const MOSTLY_UNIQUE_FROM = 10;
 /** Why a column is not a dimension. */
 export type LeftOutReason = 'identifierName' | 'personalValues' | 'longText' | 'empty' | 'single' | 'tooMany' | 'mostlyUnique';
 
-/** Each reason in the loader's English (the command line prints it; the page words it in i18n/import.ts). */
+/** Each reason in the loader's English (the command line prints it; the page words it in words/load.ts). */
 export const LEFT_OUT_TEXT: Record<LeftOutReason, string> = {
   identifierName: 'the column name points to a name, address, number, date of birth or remark',
   personalValues: 'values look like a phone or national number, an e-mail address or a pseudonym',

@@ -1,11 +1,11 @@
 /**
  * What a load should not pass over in silence although nothing was rejected: a file that
  * holds no rows, dates after today, identifiers read in another form. Each is a code with its
- * values (the page words them in Dutch or English, i18n/import.ts) and an English sentence for
+ * values (the page words them in Dutch or English, words/load.ts) and an English sentence for
  * the command line.
  */
 
-/** What a warning is about: the page words each code (i18n/import.ts). */
+/** What a warning is about: the page words each code (words/load.ts). */
 export type WarningCode = 'noRows' | 'futureDates' | 'idsNormalised';
 
 /** One warning of a file: its code and values (counts, dates, columns; never a row's values). */

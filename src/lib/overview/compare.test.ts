@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPARE_METRICS, compareColumns, comparisonRows, comparisonTable } from './compare';
-import { fig } from './testing';
+import { fig } from '../cube/testing';
 
 const rows = [
   fig('W1', 'participants', 100),

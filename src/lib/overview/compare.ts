@@ -3,7 +3,8 @@
  * from the same scope rows as the map and the ranked table.
  */
 import type { FigureRow } from '../metrics/types';
-import { findFigure, shownValue } from './figures';
+import { shownValue } from '../cube/read';
+import { findFigure } from './figures';
 
 /** The key figures, in the order the panel lists them; `perDimension` ones use the view's dimension. */
 export const COMPARE_METRICS: { metric: string; perDimension: boolean }[] = [

@@ -3,9 +3,21 @@
  * dimension a map figure stands for, which count it rests on, and a fast lookup
  * (a scope holds ~12,000 rows; the page looks up a few hundred per redraw).
  */
+import { byName, isLocationUnknown } from '../cube/read';
 import type { CubeIndex, WijkInfo } from '../cube/types';
 import type { FigureRow } from '../metrics/types';
-import { FIGURE_NEEDS_DIMENSION, type MapFigure } from '../state/view';
+
+/** The figures the map can be coloured by (issue #4). */
+export const MAP_FIGURES = ['reach_rate', 'representativeness', 'mixing_ratio', 'ggw_via_bw'] as const;
+export type MapFigure = (typeof MAP_FIGURES)[number];
+
+/** Which map figures are read per dimension (the others are one figure per wijk). */
+export const FIGURE_NEEDS_DIMENSION: Record<MapFigure, boolean> = {
+  reach_rate: false,
+  representativeness: true,
+  mixing_ratio: true,
+  ggw_via_bw: false
+};
 
 /** The metric and dimension a map figure reads (the dimension only where the figure needs one). */
 export function figureRef(figure: MapFigure, dimension: string): { metric: string; dimension: string } {
@@ -64,19 +76,6 @@ export function warmSeries<T extends { figures: readonly (readonly FigureRow[])[
 /** One figure of a wijk (or of the city as a whole, wijk ''), for a metric and dimension; never one of a group. */
 export function findFigure(rows: readonly FigureRow[], q: { city: string; wijk: string; metric: string; dimension?: string }): FigureRow | undefined {
   return lookupOf(rows).get(key(q.city, q.wijk, q.metric, q.dimension ?? ''));
-}
-
-/** The value to draw, or null when the figure is suppressed, not available or absent. */
-export function shownValue(row: FigureRow | undefined): number | null {
-  return row && row.suppressed === null && row.value !== null && Number.isFinite(row.value) ? row.value : null;
-}
-
-/** Names in Dutch order; one collator (localeCompare would build one per comparison). */
-export const byName = new Intl.Collator('nl').compare;
-
-/** The city's "location unknown" pseudo-wijk (id ending in ONB): residents without a known wijk, not a place. */
-export function isLocationUnknown(wijk_id: string): boolean {
-  return /ONB$/.test(wijk_id);
 }
 
 /** The wijken of a city the page ranks and maps, by name. */

@@ -1,10 +1,10 @@
+import { WIJKEN } from '../charts/wijken-data';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { projectWijken, wijkenByCity, type WijkCollection } from '../charts/geo';
 import { MAP_BOX, projectCity } from './map';
 
-const fc = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/wijken.geojson', import.meta.url)), 'utf8')) as WijkCollection;
+// The boundaries as the pages bundle them.
+const fc: WijkCollection = WIJKEN;
 
 describe('the overview map box', () => {
   it('projects a city exactly as the build does, with paths rounded to a tenth', () => {

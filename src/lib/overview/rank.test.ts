@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { cityFigure, extremes, rankWijken, sortTable } from './rank';
-import { cityWijken, isLocationUnknown } from './figures';
-import { fig } from './testing';
-import { decodeFigures } from '../cube/codec';
-import type { CubeIndex } from '../cube/types';
+import { isLocationUnknown } from '../cube/read';
+import { cityWijken } from './figures';
+import { fig } from '../cube/testing';
+import { decodeFigures, encodeFigures } from '../cube/codec';
+import { FIXTURE_INDEX as index, fixtureScope } from '../cube/testing';
 
 const wijken = [
   { wijk_id: 'W1', wijk_name: 'Abdij', city: 'Leuven' },
@@ -97,10 +96,9 @@ describe('ranked table', () => {
   });
 });
 
-describe('ranked table on the shipped figures', () => {
-  const dir = new URL('../../../static/figures/', import.meta.url);
-  const index = JSON.parse(readFileSync(fileURLToPath(new URL('index.json', dir)), 'utf8')) as CubeIndex;
-  const raw = JSON.parse(readFileSync(fileURLToPath(new URL('scope/year-2026-11-all.json', dir)), 'utf8'));
+describe('ranked table on a figures file', () => {
+  // A scope as a figures file holds it (the compact codec), from a small fixed data set.
+  const raw = JSON.parse(JSON.stringify(encodeFigures(fixtureScope('year-2026-11-all'))));
 
   it('leaves out the "location unknown" pseudo-wijk and keeps every real wijk of the city', () => {
     const ws = cityWijken(index, 'Leuven');

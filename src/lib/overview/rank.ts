@@ -5,8 +5,8 @@
  */
 import type { WijkInfo } from '../cube/types';
 import type { FigureRow } from '../metrics/types';
-import type { MapFigure } from '../state/view';
-import { basisRef, byName, figureRef, findFigure, shownValue } from './figures';
+import { byName, shownValue } from '../cube/read';
+import { basisRef, figureRef, findFigure, type MapFigure } from './figures';
 
 export interface RankedWijk {
   wijk_id: string;

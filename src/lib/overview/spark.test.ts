@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastMonths, seriesSubset, sparkFacts, sparkPoints } from './spark';
-import { fig } from './testing';
+import { fig } from '../cube/testing';
 import type { MonthSeries } from '../cube/types';
 
 const series: MonthSeries = {

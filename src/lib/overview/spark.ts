@@ -6,7 +6,8 @@
 import { addMonths } from '../metrics/period';
 import type { MonthSeries } from '../cube/types';
 import type { FigureRow, SuppressReason } from '../metrics/types';
-import { findFigure, shownValue } from './figures';
+import { shownValue } from '../cube/read';
+import { findFigure } from './figures';
 
 export interface SparkPoint {
   month: string;

@@ -10,7 +10,7 @@ import type { MonthSeries, WijkInfo } from '../cube/types';
 import { addMonths } from '../metrics/period';
 import type { FigureRow } from '../metrics/types';
 import type { Alert } from '../alerts/alerts';
-import { isLocationUnknown } from '../alerts/alerts';
+import { isLocationUnknown } from '../cube/read';
 
 /** The key figures, in the table's order; the dimension-bound ones use the chosen dimension. */
 export const REPORT_METRICS = ['participants', 'reach_rate', 'newcomer_share', 'representativeness', 'mixing_ratio', 'ggw_via_bw'] as const;

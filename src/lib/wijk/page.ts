@@ -53,11 +53,6 @@ export function pickAll(
   );
 }
 
-/** The value of one figure; null when absent or suppressed (never 0 for a hidden value). */
-export function valueOf(rows: readonly FigureRow[], q: PickQuery): number | null {
-  return pick(rows, q)?.value ?? null;
-}
-
 /** The opened wijk's row (wijk_id) and the city's row ('') of a figure, side by side. */
 export function wijkAndCity(
   rows: readonly FigureRow[],
@@ -65,51 +60,4 @@ export function wijkAndCity(
   q: Omit<PickQuery, 'wijk_id'>
 ): { wijk: FigureRow | undefined; city: FigureRow | undefined } {
   return { wijk: pick(rows, { ...q, wijk_id: wijkId }), city: pick(rows, { ...q, wijk_id: '' }) };
-}
-
-/** The month series rows of one metric (group '') for a wijk or the city (''), month by month. */
-export function seriesOf(
-  series: { months: string[]; figures: FigureRow[][] } | null,
-  metric: string,
-  wijkId: string,
-  city: string
-): { month: string; row: FigureRow | undefined }[] {
-  if (!series) return [];
-  return series.months.map((month, i) => ({
-    month,
-    row: (series.figures[i] ?? []).find(
-      (r) => r.metric === metric && r.wijk_id === wijkId && r.dimension === '' && r.group === '' && (wijkId !== '' || r.city === city)
-    )
-  }));
-}
-
-/**
- * The wijk named by `?wijk=`, wherever it lies. readView only accepts a wijk of the
- * view's city (default: the first city), so a link to a wijk of another city without
- * `?city=` would lose it; the wijk page then takes the city from the wijk.
- */
-export function wijkFromParams(
-  params: URLSearchParams,
-  wijken: readonly WijkInfo[]
-): WijkInfo | undefined {
-  const id = params.get('wijk');
-  return id ? wijken.find((w) => w.wijk_id === id) : undefined;
-}
-
-/**
- * A text formatter remembered by its arguments' key: Intl formatters are costly to build
- * and the page writes the same few hundred values (months, figures) on every redraw.
- */
-export function remember<A extends unknown[]>(key: (...a: A) => string, fn: (...a: A) => string): (...a: A) => string {
-  const cache = new Map<string, string>();
-  return (...a: A) => {
-    const kk = key(...a);
-    let s = cache.get(kk);
-    if (s === undefined) {
-      s = fn(...a);
-      if (cache.size > 5000) cache.clear();
-      cache.set(kk, s);
-    }
-    return s;
-  };
 }

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../metrics/types';
-import type { PopulationShare } from '../cube/types';
 import {
   layoutDots,
   leastRepresentative,
   lorenzDeciles,
-  populationShares,
   ratioData,
   representation,
   representativeness,
-  sortGroups,
   unknownShare
 } from './reach';
 
@@ -36,12 +33,6 @@ const rows: FigureRow[] = [
   hidden({ metric: 'representativeness', dimension: 'origin' }),
   r({ metric: 'dissimilarity', dimension: 'age_band', value: 0.59 })
 ];
-
-describe('sortGroups', () => {
-  it('numeric bands in order, unknown last', () => {
-    expect(sortGroups(['80+', 'unknown', '12-17', '0-11', '65-79'])).toEqual(['0-11', '12-17', '65-79', '80+', 'unknown']);
-  });
-});
 
 describe('representation', () => {
   const rep = representation(rows, 'W1', 'age_band', new Map([['25-44', 0.27]]));
@@ -71,19 +62,6 @@ describe('representation', () => {
   it('exports the total, every group row and the unknown count', () => {
     expect(rep.figures.length).toBe(1 + 2 + 3 + 2 + 1); // total; 0-11: ri, rate; 25-44: all three; 65-79: n, ri; unknown
     expect(rep.figures[0].metric).toBe('participants');
-  });
-});
-
-describe('populationShares', () => {
-  const p = (ref_date: string, group: string, share: number): PopulationShare => ({
-    city: 'L', wijk_id: 'W1', ref_date, dimension: 'age_band', group, population: 1, share
-  });
-  const pop = [p('2025-01-01', 'a', 0.4), p('2025-01-01', 'b', 0.6), p('2026-01-01', 'a', 0.5), p('2026-01-01', 'b', 0.5)];
-  it('takes the latest date on or before the end, else the earliest', () => {
-    expect(populationShares(pop, 'W1', 'age_band', '2025-12').get('a')).toBe(0.4);
-    expect(populationShares(pop, 'W1', 'age_band', '2026-01').get('a')).toBe(0.5);
-    expect(populationShares(pop, 'W1', 'age_band', '2024-06').get('a')).toBe(0.4);
-    expect(populationShares(pop, 'W2', 'age_band', '2026-01').size).toBe(0);
   });
 });
 

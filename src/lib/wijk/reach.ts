@@ -9,22 +9,9 @@ import type { FigureRow } from '../metrics/types';
 import type { LorenzDatum } from '../charts/lorenz';
 import type { RatioDatum } from '../charts/representation';
 import { pick, pickAll } from './page';
+import { groupOrder as sortGroups, shownValue } from '../cube/read';
 
 export const UNKNOWN = 'unknown';
-const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
-
-/** Groups in reading order: '0-11' before '12-17' before '80+'; 'unknown' last. */
-export function sortGroups(groups: Iterable<string>): string[] {
-  return [...new Set(groups)].sort((a, b) => {
-    if (a === UNKNOWN || b === UNKNOWN) return a === b ? 0 : a === UNKNOWN ? 1 : -1;
-    return collator.compare(a, b);
-  });
-}
-
-/** A shown value, or null (absent or suppressed: never 0 for a hidden value). */
-export function shownValue(row: FigureRow | undefined): number | null {
-  return row && row.suppressed === null && row.value !== null ? row.value : null;
-}
 
 export interface GroupReach {
   group: string;
@@ -92,21 +79,6 @@ export function unknownShare(rep: Representation): { kind: 'none' } | { kind: 's
   const total = shownValue(rep.total);
   if (n === null || total === null || total === 0) return { kind: 'small' };
   return { kind: 'share', share: n / total };
-}
-
-/**
- * A wijk's population shares by group for a dimension, from the index: the shares dated on
- * or before the end of the period (the latest such date), else the earliest date. The same
- * rule as the metrics use for the population (METRICS.md R2).
- */
-export function populationShares(pop: readonly PopulationShare[], wijkId: string, dimension: string, endMonth: string): Map<string, number> {
-  const mine = pop.filter((p) => p.wijk_id === wijkId && p.dimension === dimension);
-  const dates = [...new Set(mine.map((p) => p.ref_date))].sort();
-  if (dates.length === 0) return new Map();
-  const endDay = `${endMonth}-31`;
-  const before = dates.filter((d) => d <= endDay);
-  const date = before.length ? before[before.length - 1] : dates[0];
-  return new Map(mine.filter((p) => p.ref_date === date).map((p) => [p.group, p.share]));
 }
 
 export interface Representativeness {

@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { FigureRow } from '../metrics/types';
+import { fig } from '../cube/testing';
 import type { CubeIndex } from '../cube/types';
-import type { View } from '../state/view';
+import type { DashboardView as View } from '../views/url';
 import { i18n } from '../i18n/index.svelte';
 import BondingSection from './BondingSection.svelte';
 import OverlapSection from './OverlapSection.svelte';
@@ -17,17 +18,9 @@ const wijk = { wijk_id: 'W1', wijk_name: 'Testwijk', city: 'Stad' };
 const index = { k: 5, cap: 40, dimensions: ['origin'] } as unknown as CubeIndex;
 const view = { city: 'Stad', kind: 'year', end: '2026-11', provider: 'all', figure: 'reach_rate', dimension: 'origin', wijk: 'W1', compare: '' } as View;
 
-const row = (metric: string, value: number | null, extra: Partial<FigureRow> = {}): FigureRow => ({
-  city: 'Stad',
-  wijk_id: 'W1',
-  provider: 'all',
-  dimension: '',
-  group: '',
-  metric,
-  value,
-  suppressed: value === null ? 'below_k' : null,
-  ...extra
-});
+/** A figure of the test wijk W1 in Stad (a hidden one when its value is null). */
+const row = (metric: string, value: number | null, extra: Partial<FigureRow> = {}): FigureRow =>
+  fig(extra.wijk_id ?? 'W1', metric, value, { city: 'Stad', ...extra });
 
 /** The text of an element with the given data-chart, tags stripped. */
 function chartText(html: string, id: string): string {

@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../metrics/types';
-import { byGroup, extremes, groupOrder, largest, matrixOf, mixingReading, otherProvider, overlapOf, readMatrix, shown } from './sections';
+import { fig } from '../cube/testing';
+import { byGroup, extremes, largest, matrixOf, mixingReading, otherProvider, overlapOf, readMatrix } from './sections';
 
-const row = (metric: string, value: number | null, extra: Partial<FigureRow> = {}): FigureRow => ({
-  city: 'Stad',
-  wijk_id: 'W1',
-  provider: 'all',
-  dimension: '',
-  group: '',
-  metric,
-  value,
-  suppressed: value === null ? 'below_k' : null,
-  ...extra
-});
-
-describe('shown', () => {
-  it('never turns a hidden value into 0', () => {
-    expect(shown(row('bw', 0))).toBe(0);
-    expect(shown(row('bw', null))).toBeNull();
-    expect(shown(undefined)).toBeNull();
-  });
-});
-
-describe('groupOrder', () => {
-  it('sorts numbers by value and puts unknown last', () => {
-    expect(groupOrder(['65-79', 'unknown', '12-17', '0-11', '80+', '25-44'])).toEqual(['0-11', '12-17', '25-44', '65-79', '80+', 'unknown']);
-    expect(groupOrder(['niet-EU', 'Belgisch', 'EU', 'EU'])).toEqual(['Belgisch', 'EU', 'niet-EU']);
-  });
-});
+/** A figure of the test wijk W1 in Stad (a hidden one when its value is null). */
+const row = (metric: string, value: number | null, extra: Partial<FigureRow> = {}): FigureRow =>
+  fig(extra.wijk_id ?? 'W1', metric, value, { city: 'Stad', ...extra });
 
 describe('mixing matrix', () => {
   // Two groups; observed pairs mostly within a, expectation a_g a_h from the same margins.

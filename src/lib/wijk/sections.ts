@@ -4,40 +4,9 @@
  * summary sentence says. No Svelte here, so each rule is tested on hand-made rows.
  */
 import type { FigureRow, Provider } from '../metrics/types';
-import type { CubeIndex, MonthSeries, WijkInfo } from '../cube/types';
-import type { View } from '../state/view';
+import { groupOrder, shownValue as shown } from '../cube/read';
 import type { HeatCell } from '../charts/heatmap';
 import { pick, pickAll } from './page';
-
-/** What every section of the wijk page receives (the contract with the page). */
-export interface SectionProps {
-  /** The current scope's rows of this wijk plus the city-wide rows of its city. */
-  rows: FigureRow[];
-  wijk: WijkInfo;
-  view: View;
-  index: CubeIndex;
-  /** The month series of view.provider; null while loading. */
-  series: MonthSeries | null;
-}
-
-/** The value of a row when it is shown; null when absent or suppressed (never 0). */
-export function shown(row: FigureRow | undefined): number | null {
-  return row && !row.suppressed && row.value !== null ? row.value : null;
-}
-
-/** Rows that exist, for a chart's CSV: absent figures are simply not exported. */
-export function present(...rows: (FigureRow | undefined)[]): FigureRow[] {
-  return rows.filter((r): r is FigureRow => r !== undefined);
-}
-
-/** Group values in reading order: numbers by value ('5-11' before '12-17'), 'unknown' last. */
-export function groupOrder(groups: Iterable<string>): string[] {
-  const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
-  return [...new Set(groups)].sort((a, b) => {
-    if (a === 'unknown' || b === 'unknown') return a === b ? 0 : a === 'unknown' ? 1 : -1;
-    return collator.compare(a, b);
-  });
-}
 
 export interface Matrix {
   groups: string[];

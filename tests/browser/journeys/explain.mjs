@@ -6,12 +6,12 @@ import path from 'node:path';
 
 const HEADINGS = { nl: 'Uitleg bij de cijfers', en: 'What the figures mean' };
 
-/** The metric names as metrics.ts declares them (its table's keys), read from the source, not from the page. */
+/** The metric names as the catalogue declares them (its table's keys), read from the source, not from the page. */
 function metricNames(root) {
-  const src = readFileSync(path.join(root, 'src/lib/i18n/metrics.ts'), 'utf8');
-  const table = src.slice(src.indexOf('const M: Record'), src.indexOf('export const METRIC_NAMES'));
-  const names = [...table.matchAll(/^\s+(\w+): \['/gm)].map((m) => m[1]);
-  if (names.length < 40) throw new Error(`could not read the metric names from metrics.ts (found ${names.length})`);
+  const src = readFileSync(path.join(root, 'src/lib/metrics/catalogue.ts'), 'utf8');
+  const table = src.slice(src.indexOf('export const METRICS = {'), src.indexOf('} as const satisfies'));
+  const names = [...table.matchAll(/^\s+(\w+): \{ kind:/gm)].map((m) => m[1]);
+  if (names.length < 40) throw new Error(`could not read the metric names from catalogue.ts (found ${names.length})`);
   return names;
 }
 

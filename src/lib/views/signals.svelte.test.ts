@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { mergeResults, scopeAlerts } from '../alerts/alerts';
+import { fixtureScope, fixtureSeries, fixtureSource, FIXTURE_INDEX } from '../cube/testing';
+import { SignalsView } from './signals.svelte';
+import { fixtureData, memoryNavigation, mount, settle } from './testing.svelte';
+
+/** The alerts of a period computed directly, as the page should show them. */
+function expected(end: string, provider: 'all' | 'buurtwerk' | 'ggw', city?: string) {
+  const wijken = city ? new Set(FIXTURE_INDEX.wijken.filter((w) => w.city === city).map((w) => w.wijk_id)) : undefined;
+  const scope = { kind: 'year' as const, end, provider };
+  return scopeAlerts({ scope, rows: fixtureScope(`year-${end}-${provider}`), population: FIXTURE_INDEX.population, series: fixtureSeries(provider), wijken });
+}
+
+describe('the Signalen view-model', () => {
+  it('judges every provider of every city by default, as the alerts module does', async () => {
+    const source = fixtureSource();
+    const { vm, stop } = mount(() => new SignalsView(fixtureData(source), memoryNavigation('http://site.test/signalen/')));
+    await settle();
+    expect(source.fetched.sort()).toEqual(['scope:year-2026-11-all', 'scope:year-2026-11-buurtwerk', 'scope:year-2026-11-ggw', 'series:all', 'series:buurtwerk', 'series:ggw']);
+    const want = mergeResults((['all', 'buurtwerk', 'ggw'] as const).map((p) => expected('2026-11', p)));
+    expect(vm.result).toEqual(want);
+    expect(want.alerts.length).toBeGreaterThan(0);
+    expect(vm.counts.reduce((n, c) => n + c.alerts, 0)).toBe(want.alerts.length);
+    expect(vm.summary).toContain(vm.sentence(want.alerts[0]));
+    stop();
+  });
+
+  it('redraws a changed threshold from the figures it has, without a new fetch', async () => {
+    const source = fixtureSource();
+    const nav = memoryNavigation('http://site.test/signalen/?city=Leuven&provider=ggw');
+    const { vm, stop } = mount(() => new SignalsView(fixtureData(source), nav));
+    await settle();
+    const before = vm.result!.alerts.filter((a) => a.kind === 'concentration').length;
+    const fetched = source.fetched.length;
+    vm.setThreshold('concentration', 40); // per cent, as typed
+    flushSync();
+    expect(nav.url.search).toBe('?city=Leuven&provider=ggw&t_top20=0.4');
+    expect(vm.result!.alerts.filter((a) => a.kind === 'concentration').length).toBeGreaterThan(before);
+    expect(vm.result!.alerts.every((a) => a.city === 'Leuven' && a.provider === 'ggw')).toBe(true);
+    expect(source.fetched.length).toBe(fetched);
+    expect(vm.shownThreshold('concentration')).toBe('40');
+    vm.resetThresholds();
+    flushSync();
+    expect(vm.isDefault).toBe(true);
+    stop();
+  });
+
+  it('links each alert to its evidence and its explanation, in the reader’s language', async () => {
+    const { vm, stop } = mount(() => new SignalsView(fixtureData(), memoryNavigation('http://site.test/signalen/')));
+    await settle();
+    const a = vm.result!.alerts[0];
+    expect(vm.evidenceHref('/wijk/', a)).toMatch(new RegExp(`^/wijk/\\?city=${a.city}&wijk=${a.wijk_id}&period=year&end=2026-11&provider=${a.provider}.*#[a-z-]+$`));
+    expect(vm.explainHref('/uitleg/', 'mixing')).toBe('/uitleg/#alert-low_mixing');
+    stop();
+  });
+});

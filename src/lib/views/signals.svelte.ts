@@ -1,0 +1,99 @@
+/**
+ * The Signalen page's view-model (issue #4, page 3): the narrow-reach alerts of METRICS.md
+ * across the wijken of the chosen city (or every city) and every provider, for one
+ * period; most severe first, each linked to the chart on the wijk page that shows its
+ * evidence. The thresholds are part of the view, so a changed threshold redraws from the
+ * figures already here.
+ */
+import { countByKind, mergeResults, scopeAlerts, type Alert, type AlertResult } from '../alerts/alerts';
+import { ALERTS, DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_RANGE, severityBand, type AlertKind, type Thresholds } from '../alerts/vocabulary';
+import { periodOf, scopeKey, type PeriodKind } from '../cube/scopes';
+import type { DataInUse } from '../data/in-use.svelte';
+import { formatMonth, formatNumber } from '../i18n/format';
+import { prose } from '../i18n/prose';
+import type { Provider } from '../metrics/types';
+import { alertSentence, alertTitle, severityWord } from '../words/alerts';
+import { metricName, valueText } from '../words/figures';
+import type { Navigation } from './kit.svelte';
+import { PageView } from './page.svelte';
+import type { FigureFile } from './store.svelte';
+import { SIGNALS_URL, linkTo, withKind, type SignalsView as View } from './url';
+
+/** The Signalen page's state. */
+export class SignalsView extends PageView<View> {
+  constructor(data: DataInUse, nav: Navigation) {
+    super(data, nav, SIGNALS_URL);
+    this.needs(() => this.files);
+  }
+
+  readonly t = $derived(prose(this.locale).signals);
+  /** The providers judged: the one chosen, or each of them on its own. */
+  readonly providers = $derived<Provider[]>(this.view ? (this.view.provider ? [this.view.provider] : this.index!.providers) : []);
+  /** Each provider's scope of the period and its monthly series (the newcomer alert looks at months). */
+  readonly files = $derived<FigureFile[]>(
+    this.view ? this.providers.flatMap((provider): FigureFile[] => [['scope', scopeKey({ ...this.view!, provider })], ['series', provider]]) : []
+  );
+  readonly failure = $derived(this.view ? this.failureOf(this.files) : this.store.failed);
+  /** Every alert and every check not assessed; null until the figures are here. */
+  readonly result = $derived.by((): AlertResult | null => {
+    const v = this.view;
+    const index = this.index;
+    if (!v || !index || !this.store.has(...this.files)) return null;
+    const wijken = v.city ? new Set(index.wijken.filter((w) => w.city === v.city).map((w) => w.wijk_id)) : undefined;
+    return mergeResults(
+      this.providers.map((provider) => {
+        const scope = { kind: v.kind, end: v.end, provider };
+        return scopeAlerts({ scope, rows: this.store.scope(scopeKey(scope))!, population: index.population, series: this.store.series(provider), thresholds: v.thresholds, wijken });
+      })
+    );
+  });
+  readonly ready = $derived(this.result !== null);
+
+  // ---- what the page says ----------------------------------------------------------
+  readonly #names = $derived(new Map((this.index?.wijken ?? []).map((w) => [w.wijk_id, w.wijk_name])));
+  nameOf = (id: string) => this.#names.get(id) ?? id;
+  readonly counts = $derived(this.result ? countByKind(this.result) : []);
+  readonly figures = $derived(this.result ? this.result.alerts.flatMap((a) => a.figures) : []);
+  readonly summary = $derived.by(() => {
+    const r = this.result;
+    if (!r) return '';
+    const n = (x: number) => formatNumber(this.locale, x);
+    if (!r.alerts.length) return this.t.summaryNone(n(r.unassessed.length));
+    const top = r.alerts[0];
+    return this.t.summary(n(r.alerts.length), n(new Set(r.alerts.map((a) => a.wijk_id)).size), alertSentence(this.locale, top, this.nameOf(top.wijk_id)));
+  });
+  sentence = (a: Alert) => alertSentence(this.locale, a, this.nameOf(a.wijk_id));
+  title = (kind: AlertKind) => alertTitle(this.locale, kind);
+  /** The alert's value and threshold as its figure is written. */
+  valueText = (a: Alert, v: number) => valueText(this.locale, ALERTS[a.kind].metric, v);
+  severity = (a: Alert) => ({ band: severityBand(a.severity), word: severityWord(this.locale, severityBand(a.severity)), value: formatNumber(this.locale, a.severity, 2) });
+  evidenceLabel = (a: Alert) => this.t.evidenceLabel(this.nameOf(a.wijk_id), metricName(this.locale, ALERTS[a.kind].metric));
+  /** The wijk page at the chart that shows the alert's evidence. */
+  evidenceHref = (wijkPath: string, a: Alert) => linkTo(wijkPath, a.evidence.params, this.#langParam, a.evidence.chart);
+  /** The alert's explanation on /uitleg/. */
+  explainHref = (explainPath: string, kind: AlertKind) => linkTo(explainPath, {}, this.#langParam, `alert-${ALERTS[kind].anchor}`);
+  /** English links say so; Dutch is the default and needs no parameter. */
+  readonly #langParam = $derived(this.locale === 'en' ? 'en' : null);
+  endLabel(kind: PeriodKind, end: string): string {
+    if (kind === 'month') return formatMonth(this.locale, end, 'long');
+    return `${formatMonth(this.locale, periodOf(kind, end).from)} – ${formatMonth(this.locale, end)}`;
+  }
+
+  // ---- thresholds: shares are typed in per cent, indices as they are -------------------
+  readonly isDefault = $derived(!!this.view && THRESHOLD_KEYS.every((k) => this.view!.thresholds[k] === DEFAULT_THRESHOLDS[k]));
+  shownThreshold = (key: keyof Thresholds) =>
+    this.view ? String(THRESHOLD_RANGE[key].percent ? Math.round(this.view.thresholds[key] * 100 * 1000) / 1000 : this.view.thresholds[key]) : '';
+  /** A threshold as typed (a per cent for a share); a number that is not finite is ignored. */
+  setThreshold(key: keyof Thresholds, typed: number): void {
+    if (!this.view || !Number.isFinite(typed)) return;
+    this.go({ thresholds: { ...this.view.thresholds, [key]: THRESHOLD_RANGE[key].percent ? Math.round(typed * 1000) / 100000 : typed } });
+  }
+  resetThresholds = () => this.go({ thresholds: { ...DEFAULT_THRESHOLDS } });
+
+  /** Another view; a new kind of period keeps its end near. */
+  go(patch: Partial<View>): void {
+    if (!this.view || !this.index) return;
+    const v = { ...this.view, ...patch };
+    this.show(patch.kind ? withKind({ ...v, kind: this.view.kind }, patch.kind, this.index) : v);
+  }
+}
