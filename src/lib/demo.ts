@@ -5,6 +5,7 @@
  * and the page reports a missing required table through the loader.
  */
 import { DEMO_URLS as urls } from './demo-files';
+import demoSecretText from '../../data/demo.secret?raw';
 
 export interface DemoFile {
   /** Canonical file name, e.g. 'participations.csv.gz': the loader recognises the table from it. */
@@ -33,3 +34,9 @@ export function asLoaderFile(name: string, bytes: Uint8Array): { name: string; b
   if (name.endsWith('.gz') && !gzipped) return { name: name.slice(0, -3), bytes };
   return { name, bytes };
 }
+
+/**
+ * The demo's public secret (data/demo.secret): the demo's rows loaded in the browser then give
+ * the figures the site ships, noise included. Public on purpose; never used for other data.
+ */
+export const DEMO_SECRET: Uint8Array = new TextEncoder().encode(demoSecretText.trim());

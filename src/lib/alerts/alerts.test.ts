@@ -41,7 +41,7 @@ describe('alerts: hand-worked thresholds (strict < for "below", inclusive >= for
     fig('W1', 'representation_index', 0.1, { dimension: 'age_band', group: '65-79' }), // group too small
     fig('W1', 'representation_index', 0.5, { dimension: 'origin', group: 'Belgisch' }), // exactly at: no alert
     fig('W1', 'representation_index', null, { dimension: 'origin', group: 'EU' }), // suppressed: not assessed
-    fig('W1', 'representation_index', null, { dimension: 'gender', group: 'man', suppressed: 'complementary' }),
+    fig('W1', 'representation_index', null, { dimension: 'gender', group: 'man', suppressed: 'not_available' }),
     fig('W1', 'representation_index', 0.2, { dimension: 'age_band', group: '80+', provider: 'all' }), // other provider
     fig('W1', 'top20_share', 0.6), // exactly at: fires, severity 0
     fig('W2', 'top20_share', 0.5999),
@@ -84,7 +84,7 @@ describe('alerts: hand-worked thresholds (strict < for "below", inclusive >= for
     expect(r.unassessed.map((u) => `${key(u)}:${u.reason}`).sort()).toEqual(
       [
         'representation/W1/buurtwerk/origin/EU:below_k',
-        'representation/W1/buurtwerk/gender/man:complementary',
+        'representation/W1/buurtwerk/gender/man:not_available',
         'representativeness/W3/buurtwerk/origin/:not_available'
       ].sort()
     );
@@ -236,7 +236,7 @@ function randomCase(seed: number) {
         for (const g of gs) rows.push(fig(w, 'representation_index', val([0.5, 0.49999]), { provider, dimension: d, group: g }));
       }
     }
-  for (const row of rows) if (row.value === null) row.suppressed = pick(['below_k', 'complementary', 'not_available'] as SuppressReason[]);
+  for (const row of rows) if (row.value === null) row.suppressed = pick(['below_k', 'not_available'] as SuppressReason[]);
   const months = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].filter(() => r() < 0.9);
   const figures = months.map(() =>
     wijken.filter(() => r() < 0.95).map((w) => {

@@ -63,11 +63,13 @@ function population(): PopulationShare[] {
 
 /** What the fixture holds: two cities, 17 wijken (one "location unknown"), 24 months. */
 export const FIXTURE_INDEX: CubeIndex = {
-  version: 1,
+  version: 2,
   k: 5,
   cap: 40,
+  perturbed: true,
   cities: ['Leuven', 'Sint-Niklaas'],
   wijken: WIJKEN,
+  activities: [],
   months: { first: FIRST, last: LAST },
   dimensions: Object.keys(DIMENSIONS),
   ends: { month: periodEnds('month', FIRST, LAST), quarter: periodEnds('quarter', FIRST, LAST), year: periodEnds('year', FIRST, LAST) },

@@ -518,7 +518,6 @@ export const en: Prose = {
     perThousand: 'per 1,000',
     reasons: {
       below_k: (k) => `Not shown: rests on fewer than ${k} persons (privacy).`,
-      complementary: () => `Not shown: otherwise a hidden small value could be derived from the total.`,
       not_available: () => `Not available for this period (e.g. no data on the previous period, too few sessions or nobody reached).`
     }
   },
@@ -577,7 +576,8 @@ export const en: Prose = {
       anchor: 'privacy',
       title: 'Privacy: small numbers',
       intro: (p) => [
-        `Figures about few people can give away something about one person. So a threshold k applies: 5 by default. A city may raise it, never lower it below 3. On this site k = ${enNum(p.k)}.`,
+        `Figures about few people can give away something about one person. So every count of persons first gets a small, fixed deviation (noise), and then a threshold k applies: 5 by default. A city may raise it, never lower it below 3. On this site k = ${enNum(p.k)}.`,
+        'Figures may be off by up to 2 to protect people. Every share, rate and index is computed from those counts with noise.',
         'A hidden figure is never shown or drawn as zero: it is marked, with a reason.'
       ],
       tableCaption: 'What you see instead of a figure',
@@ -587,15 +587,14 @@ export const en: Prose = {
       shownFor: {
         count: 'a count of persons',
         rate: 'a rate, share or index',
-        complementary: 'a cell in a breakdown with a total',
         notAvailable: 'a figure that does not exist for this period (such as newcomers in the first month)'
       },
       example: (p) =>
-        `An example of complementary suppression: a wijk has 40 participants, 20 men, 18 women and 2 with gender x. The 2 becomes "<${enNum(p.k)}". But 40 − 20 − 18 = 2: anyone who knows the total finds the hidden figure. So the smallest shown cell, the 18, is hidden too ("not shown").`,
+        `Why noise: a wijk has 40 participants, 20 men, 18 women and 2 with gender x. If only the 2 were hidden ("<${enNum(p.k)}"), 40 − 20 − 18 would give it back. With noise the 40 may be 41 and the 18 may be 17: the difference no longer tells who is hidden. The same group of persons always gets the same deviation, so a figure does not change when you open the page again.`,
       rules: (p) => [
         `A count of persons below ${enNum(p.k)} is shown as "<${enNum(p.k)}".`,
         `A rate, share or index whose numerator or denominator counts fewer than ${enNum(p.k)} persons is not shown ("not shown"), with the reason.`,
-        'In a breakdown with a total, one hidden cell takes the next smallest cell with it (complementary suppression), so nobody can derive the hidden value from the total.',
+        'Every count of persons first gets a deviation from −2 to +2, fixed for the same group of persons (a key per person, derived with the city\'s secret key); 0 stays 0. Then the threshold applies. So nobody can find a hidden count back by adding and subtracting published figures.',
         `Network figures (bonding and bridging) need at least ${enNum(p.k)} participants with a known group and 3 sessions.`,
         'No pseudonym and no row about one person is ever shown or exported.'
       ]
@@ -679,7 +678,6 @@ export const en: Prose = {
     severity: { strong: 'strong', clear: 'clear', slight: 'slight' },
     unassessed: {
       below_k: 'too few persons (privacy)',
-      complementary: 'hidden beside a small value',
       not_available: 'no figure for this period'
     },
     fraction: (times) => {

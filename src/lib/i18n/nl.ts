@@ -586,7 +586,6 @@ export const nl = {
     perThousand: 'per 1.000',
     reasons: {
       below_k: (k: string) => `Niet getoond: berust op minder dan ${k} personen (privacy).`,
-      complementary: () => `Niet getoond: anders zou een verborgen kleine waarde uit het totaal af te leiden zijn.`,
       not_available: () => `Niet beschikbaar voor deze periode (bv. geen gegevens over de vorige periode, te weinig sessies of niemand bereikt).`
     }
   },
@@ -645,7 +644,8 @@ export const nl = {
       anchor: 'privacy',
       title: 'Privacy: kleine aantallen',
       intro: (p: SiteSettings) => [
-        `Cijfers over weinig mensen kunnen iets over één persoon verraden. Daarom geldt een drempel k: standaard 5. Een stad mag hem hoger zetten, nooit lager dan 3. Op deze site is k = ${nlNum(p.k)}.`,
+        `Cijfers over weinig mensen kunnen iets over één persoon verraden. Daarom krijgt elk aantal personen eerst een kleine, vaste afwijking (ruis), en geldt daarna een drempel k: standaard 5. Een stad mag hem hoger zetten, nooit lager dan 3. Op deze site is k = ${nlNum(p.k)}.`,
+        'Cijfers kunnen tot 2 afwijken om personen te beschermen. Elk aandeel, elke verhouding en elke index is berekend uit die aantallen met ruis.',
         'Een verborgen cijfer wordt nooit als nul getoond of getekend: het staat er met een teken en een reden.'
       ],
       tableCaption: 'Wat je ziet in plaats van een cijfer',
@@ -655,15 +655,14 @@ export const nl = {
       shownFor: {
         count: 'een aantal personen',
         rate: 'een verhouding, aandeel of index',
-        complementary: 'een cel in een uitsplitsing met een totaal',
         notAvailable: 'een cijfer dat voor deze periode niet bestaat (zoals nieuwkomers in de eerste maand)'
       },
       example: (p: SiteSettings) =>
-        `Voorbeeld van aanvullende onderdrukking: een wijk heeft 40 deelnemers, 20 mannen, 18 vrouwen en 2 met gender x. De 2 wordt "<${nlNum(p.k)}". Maar 40 − 20 − 18 = 2: wie het totaal kent, vindt het verborgen cijfer terug. Daarom wordt ook de kleinste getoonde cel, de 18, verborgen ("niet getoond").`,
+        `Waarom ruis: een wijk heeft 40 deelnemers, 20 mannen, 18 vrouwen en 2 met gender x. Zou alleen de 2 verborgen worden ("<${nlNum(p.k)}"), dan gaf 40 − 20 − 18 hem terug. Met ruis kan de 40 een 41 zijn en de 18 een 17: het verschil zegt niet meer wie er verborgen is. Dezelfde groep personen krijgt altijd dezelfde afwijking, dus een cijfer verandert niet als je de pagina opnieuw opent.`,
       rules: (p: SiteSettings) => [
         `Een aantal personen onder ${nlNum(p.k)} wordt getoond als "<${nlNum(p.k)}".`,
         `Een verhouding, aandeel of index waarvan de teller of de noemer minder dan ${nlNum(p.k)} personen telt, wordt niet getoond ("niet getoond"), met de reden erbij.`,
-        'In een uitsplitsing met een totaal neemt één verborgen cel de volgende kleinste cel mee (aanvullende onderdrukking), zodat niemand de verborgen waarde uit het totaal kan afleiden.',
+        'Elk aantal personen krijgt eerst een afwijking van −2 tot +2, vast voor dezelfde groep personen (een sleutel per persoon, afgeleid met een geheime sleutel van de stad); 0 blijft 0. Daarna geldt de drempel. Zo kan niemand door optellen en aftrekken van gepubliceerde cijfers een verborgen aantal terugvinden.',
         `Netwerkcijfers (verbinden en overbruggen) hebben minstens ${nlNum(p.k)} deelnemers met een bekende groep en 3 sessies nodig.`,
         'Geen pseudoniem en geen rij over één persoon wordt ooit getoond of geëxporteerd.'
       ]
@@ -747,7 +746,6 @@ export const nl = {
     severity: { strong: 'sterk', clear: 'duidelijk', slight: 'licht' },
     unassessed: {
       below_k: 'te weinig personen (privacy)',
-      complementary: 'afgeschermd naast een kleine waarde',
       not_available: 'geen cijfer voor deze periode'
     },
     /** "half as", "a third as", ...: `times` = how many times less (null: not at all). */

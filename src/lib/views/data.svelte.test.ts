@@ -55,7 +55,8 @@ function deps(o: Partial<DataPageDeps> = {}) {
       loads.push(files.map((f) => f.name));
       return REPORT;
     },
-    compute: async () => ({ ...fixtureSource(), disposed: false, dispose: () => disposed++ }) as EngineSource,
+    compute: async () => ({ ...fixtureSource(), disposed: false, dispose: () => disposed++ }) as unknown as EngineSource,
+    secret: async () => new Uint8Array(32),
     ...o
   };
   return { d, loads, disposed: () => disposed };

@@ -5,7 +5,7 @@
  * shows (it hands them to the owner of the data in use). Nothing leaves the browser;
  * keeping the files between visits is the user's choice, and one button removes it all.
  */
-import type { EngineSource, EngineSourceOptions, SeriesProgress } from '../cube/engine-source';
+import type { CubeProgress, EngineSource, EngineSourceOptions } from '../cube/engine-source';
 import { scopeKey } from '../cube/scopes';
 import type { EngineSession } from '../data/engine';
 import type { DataInUse } from '../data/in-use.svelte';
@@ -42,6 +42,11 @@ export interface DataPageDeps {
   load: (engine: Engine, files: InputFile[], opt: { onProgress?: (p: LoadProgress) => void }) => Promise<LoadReport>;
   /** Figures computed from the loaded tables (src/lib/cube's engineSource). */
   compute: (engine: Engine, report: LoadReport, opt: EngineSourceOptions) => Promise<EngineSource>;
+  /**
+   * The secret of the cell-key noise: the demo's public one for the demo's rows (so they give
+   * the shipped figures), else this browser's own, kept beside the user's data.
+   */
+  secret: (demo: boolean) => Promise<Uint8Array>;
 }
 
 /** The data page's state and what its buttons do. */
@@ -256,8 +261,10 @@ export class DataView {
       const e = await engine.get();
       const src = await this.#d.compute(e, r, {
         run: engine.run,
-        onProgress: (p: SeriesProgress) => {
-          if (p.provider === 'all' && this.figures.state === 'computing') this.figures = { state: 'computing', done: p.done, total: p.total };
+        secret: await this.#d.secret(this.loadedDemo),
+        onProgress: (p: CubeProgress) => {
+          const sum = (x: Record<string, number>) => Object.values(x).reduce((a, b) => a + b, 0);
+          if (this.figures.state === 'computing') this.figures = { state: 'computing', done: sum(p.done), total: sum(p.total) };
         }
       });
       data.useOwn(src);

@@ -51,7 +51,6 @@ export class ExplainView {
     return [
       { shown: suppressedShort(l, 'participants', 'below_k', k), for: f.count, meaning: suppressionReason(l, 'below_k', k) },
       { shown: suppressedShort(l, 'reach_rate', 'below_k', k), for: f.rate, meaning: suppressionReason(l, 'below_k', k) },
-      { shown: suppressedShort(l, 'participants', 'complementary', k), for: f.complementary, meaning: suppressionReason(l, 'complementary', k) },
       { shown: suppressedShort(l, 'newcomer_share', 'not_available', k), for: f.notAvailable, meaning: suppressionReason(l, 'not_available', k) }
     ];
   });

@@ -38,7 +38,7 @@ export interface OverviewFirst {
 }
 
 const EMPTY: CubeIndex = {
-  version: 1, k: 5, cap: 40, cities: [], wijken: [], months: { first: '', last: '' }, dimensions: [],
+  version: 2, k: 5, cap: 40, perturbed: true, cities: [], wijken: [], activities: [], months: { first: '', last: '' }, dimensions: [],
   ends: { month: [], quarter: [], year: [] }, providers: ['all', 'buurtwerk', 'ggw'], population: [], seriesMetrics: []
 };
 

@@ -4,7 +4,7 @@ import type { CubeIndex } from '../cube/types';
 import { OVERVIEW_URL, REPORT_URL, SIGNALS_URL, WIJK_URL, linkTo, nearestEnd, withKind, type DashboardView, type SignalsView } from './url';
 
 const index = {
-  version: 1, k: 5, cap: 40,
+  version: 2, k: 5, cap: 40, perturbed: true, activities: [],
   cities: ['Leuven', 'Sint-Niklaas'],
   wijken: [
     { wijk_id: 'L1', wijk_name: 'A', city: 'Leuven' },

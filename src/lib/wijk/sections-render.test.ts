@@ -90,7 +90,7 @@ describe('OverlapSection', () => {
     row('bw', 272),
     row('ggw', 97),
     row('both', both),
-    row('bw_only', both === null ? null : 272 - both, { suppressed: both === null ? 'complementary' : null }),
+    row('bw_only', both === null ? null : 272 - both, { suppressed: both === null ? 'below_k' : null }),
     row('ggw_only', 67),
     row('jaccard', 0.0885),
     row('ggw_via_bw', 0.309)

@@ -59,7 +59,7 @@ describe('overlapOf', () => {
     const o = overlapOf(base, 'W1');
     expect(o.venn).toBe(true);
     expect(o.union).toBe(339);
-    const hidden = overlapOf(base.map((r) => (r.metric === 'both' || r.metric === 'bw_only' ? { ...r, value: null, suppressed: 'complementary' as const } : r)), 'W1');
+    const hidden = overlapOf(base.map((r) => (r.metric === 'both' || r.metric === 'bw_only' ? { ...r, value: null, suppressed: 'below_k' as const } : r)), 'W1');
     expect(hidden.venn).toBe(false);
     expect(hidden.union).toBeNull();
     const empty = overlapOf(base.map((r) => (r.metric === 'ggw' ? { ...r, value: 0 } : r)), 'W1');

@@ -39,7 +39,7 @@ describe('a figure inside a sentence', () => {
     expect(inlineFigure('nl', row('both', null, 'below_k'), 5)).toBe('<5');
   });
   it('puts other hidden figures in words, so the sentence still reads', () => {
-    expect(inlineFigure('nl', row('both', null, 'complementary'), 5)).toBe('een niet getoond aantal');
+    expect(inlineFigure('nl', row('both', null, 'not_available'), 5)).toBe('een niet getoond aantal');
     expect(inlineFigure('nl', row('involvement_share', null, 'below_k'), 5)).toBe('een niet getoond deel');
     expect(inlineFigure('en', row('gateway_median_days', null, 'below_k'), 5)).toBe('an undisclosed value');
     expect(inlineFigure('en', undefined, 5)).toBe('an undisclosed value');
