@@ -321,7 +321,7 @@ export class AttackModel {
       const cityPop = this.population.of(wijkenAll, 'total', endDate).get('total') ?? 0;
       if (cityRow?.value != null && cityPop > 0) {
         const p0 = cityRow.value / cityPop;
-        if (p0 > 0 && p0 < 1) this.invert(tot.p, popTotal, z, [(n) => (n / popTotal - p0) / Math.sqrt((p0 * (1 - p0)) / popTotal)], `against the city's ${cityRow.value} of ${cityPop}`);
+        if (p0 > 0 && p0 < 1) this.invert(tot.p, popTotal + 2 * this.noise, z, [(n) => (Math.min(1, n / popTotal) - p0) / Math.sqrt((p0 * (1 - p0)) / popTotal)], `against the city's ${cityRow.value} of ${cityPop}`);
       }
     }
     // R7 and its Lorenz deciles need ceil(0.2 N) >= k; a shown N proves a breach when even N + noise falls short.
@@ -344,7 +344,8 @@ export class AttackModel {
       if (z2?.value != null && u !== '' && totRow.value != null && totRow.value > 0 && cN?.value && cNew?.value != null) {
         const s0 = cNew.value / cN.value;
         const n = totRow.value;
-        if (s0 > 0 && s0 < 1) this.invert(nc.p, n, z2, [(m) => (m / n - s0) / Math.sqrt((s0 * (1 - s0)) / n)], `against the city's ${cNew.value} of ${cN.value}`);
+        // Noise can lift newcomers' above participants': the site then takes the share as 1.
+        if (s0 > 0 && s0 < 1) this.invert(nc.p, n + 2 * this.noise, z2, [(m) => (Math.min(1, m / n) - s0) / Math.sqrt((s0 * (1 - s0)) / n)], `against the city's ${cNew.value} of ${cN.value}`);
       }
     }
     const ret = this.get(P, city, u, t, '', '', 'retention');
