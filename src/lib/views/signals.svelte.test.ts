@@ -33,7 +33,7 @@ describe('the Signalen view-model', () => {
     await settle();
     const before = vm.result!.alerts.filter((a) => a.kind === 'concentration').length;
     const fetched = source.fetched.length;
-    vm.setThreshold('concentration', 40); // per cent, as typed
+    expect(vm.setThreshold('concentration', '40')).toBe('40'); // per cent, as typed
     flushSync();
     expect(nav.url.search).toBe('?city=Leuven&provider=ggw&t_top20=0.4');
     expect(vm.result!.alerts.filter((a) => a.kind === 'concentration').length).toBeGreaterThan(before);
@@ -43,6 +43,42 @@ describe('the Signalen view-model', () => {
     vm.resetThresholds();
     flushSync();
     expect(vm.isDefault).toBe(true);
+    stop();
+  });
+
+  it('reads "0,3" and "0.3" alike, shows the reader’s own form, and refuses what is no threshold', async () => {
+    const nav = memoryNavigation('http://site.test/signalen/');
+    const { vm, stop } = mount(() => new SignalsView(fixtureData(), nav));
+    await settle();
+    expect(vm.shownThreshold('representation')).toBe('0,5'); // Dutch by default
+    expect(vm.setThreshold('representation', '0,3')).toBe('0,3');
+    flushSync();
+    expect(nav.url.searchParams.get('t_ri')).toBe('0.3');
+    expect(vm.setThreshold('representation', '0.25')).toBe('0,25');
+    flushSync();
+    expect(nav.url.searchParams.get('t_ri')).toBe('0.25');
+    expect(vm.setThreshold('newcomers', '12,5')).toBe('12,5'); // per cent
+    flushSync();
+    expect(nav.url.searchParams.get('t_new')).toBe('0.125');
+    const before = nav.url.search;
+    for (const bad of ['3,,0', 'abc', '', '9']) expect(vm.setThreshold('representation', bad), bad).toBeNull(); // 9 > 5
+    expect(vm.setThreshold('concentration', '140')).toBeNull(); // over 100%
+    flushSync();
+    expect(nav.url.search).toBe(before);
+    expect(vm.invalid.representation).toBe('9');
+    expect(vm.invalid.concentration).toBe('140');
+    expect(vm.setThreshold('representation', '0,3')).toBe('0,3');
+    expect(vm.invalid.representation).toBeUndefined();
+    stop();
+  });
+
+  it('makes a choice a new history entry, so the back button walks the views', async () => {
+    const nav = memoryNavigation('http://site.test/signalen/');
+    const { vm, stop } = mount(() => new SignalsView(fixtureData(), nav));
+    await settle();
+    vm.go({ provider: 'ggw' });
+    vm.setThreshold('mixing', '0,4');
+    expect(nav.history).toEqual(['push ?provider=ggw', 'push ?provider=ggw&t_mix=0.4']);
     stop();
   });
 

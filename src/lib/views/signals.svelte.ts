@@ -9,7 +9,8 @@ import { countByKind, mergeResults, scopeAlerts, type Alert, type AlertResult } 
 import { ALERTS, DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_RANGE, severityBand, type AlertKind, type Thresholds } from '../alerts/vocabulary';
 import { periodOf, scopeKey, type PeriodKind } from '../cube/scopes';
 import type { DataInUse } from '../data/in-use.svelte';
-import { formatMonth, formatNumber } from '../i18n/format';
+import { formatDecimal, formatMonth, formatNumber } from '../i18n/format';
+import { parseDecimal } from '../i18n/parse';
 import { prose } from '../i18n/prose';
 import type { Provider } from '../metrics/types';
 import { alertSentence, alertTitle, severityWord } from '../words/alerts';
@@ -81,14 +82,43 @@ export class SignalsView extends PageView<View> {
 
   // ---- thresholds: shares are typed in per cent, indices as they are -------------------
   readonly isDefault = $derived(!!this.view && THRESHOLD_KEYS.every((k) => this.view!.thresholds[k] === DEFAULT_THRESHOLDS[k]));
-  shownThreshold = (key: keyof Thresholds) =>
-    this.view ? String(THRESHOLD_RANGE[key].percent ? Math.round(this.view.thresholds[key] * 100 * 1000) / 1000 : this.view.thresholds[key]) : '';
-  /** A threshold as typed (a per cent for a share); a number that is not finite is ignored. */
-  setThreshold(key: keyof Thresholds, typed: number): void {
-    if (!this.view || !Number.isFinite(typed)) return;
-    this.go({ thresholds: { ...this.view.thresholds, [key]: THRESHOLD_RANGE[key].percent ? Math.round(typed * 1000) / 100000 : typed } });
+  /** A threshold as the field shows it, in the reader's own form (0,3 in Dutch, 0.3 in English). */
+  shownThreshold = (key: keyof Thresholds) => (this.view ? this.#thresholdText(key, this.view.thresholds[key]) : '');
+  #thresholdText = (key: keyof Thresholds, value: number) =>
+    formatDecimal(this.locale, THRESHOLD_RANGE[key].percent ? Math.round(value * 100 * 1000) / 1000 : value, 3);
+  /** The fields whose typed text could not be read, with what they held (shown until corrected). */
+  invalid = $state<Partial<Record<keyof Thresholds, string>>>({});
+  /** The allowed range of a field, as typed (per cent for a share). */
+  thresholdRange = (key: keyof Thresholds) => {
+    const { min, max, percent } = THRESHOLD_RANGE[key];
+    const f = (x: number) => formatDecimal(this.locale, percent ? x * 100 : x, 3);
+    return { min: f(min), max: f(max) };
+  };
+  /**
+   * A threshold as typed, "0,3" or "0.3" alike (a per cent for a share). Text that is no
+   * number or lies outside the range changes nothing and is marked, so it never silently
+   * becomes another threshold. Returns the threshold as the field should now show it, in
+   * the reader's form; null when the text was not taken.
+   */
+  setThreshold(key: keyof Thresholds, typed: string): string | null {
+    if (!this.view) return null;
+    const { min, max, percent } = THRESHOLD_RANGE[key];
+    const n = parseDecimal(typed);
+    const value = percent ? Math.round(n * 1000) / 100000 : n;
+    if (!Number.isFinite(value) || value < min || value > max) {
+      this.invalid = { ...this.invalid, [key]: typed };
+      return null;
+    }
+    const rest = { ...this.invalid };
+    delete rest[key];
+    this.invalid = rest;
+    if (value !== this.view.thresholds[key]) this.go({ thresholds: { ...this.view.thresholds, [key]: value } });
+    return this.#thresholdText(key, value);
   }
-  resetThresholds = () => this.go({ thresholds: { ...DEFAULT_THRESHOLDS } });
+  resetThresholds = () => {
+    this.invalid = {};
+    this.go({ thresholds: { ...DEFAULT_THRESHOLDS } });
+  };
 
   /** Another view; a new kind of period keeps its end near. */
   go(patch: Partial<View>): void {
