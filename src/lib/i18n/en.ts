@@ -1084,7 +1084,19 @@ export const en: Prose = {
       'A figure that is hidden for privacy or does not exist for this period never raises an alert. These checks were therefore not assessed: no alert here does not mean all is well.',
     csvNote: 'The CSV holds the figures the alerts rest on (for newcomers: the three monthly figures, oldest first).',
     perMonthNote: 'The newcomer alert looks at the three months ending with the last month of the period.',
-    thresholdInvalid: (typed: string, min: string, max: string) => `“${typed}” is not a number between ${min} and ${max}. Type for instance 0.3 or 0,3.`
+    thresholdInvalid: (typed: string, min: string, max: string) => `“${typed}” is not a number between ${min} and ${max}. Type for instance 0.3 or 0,3.`,
+    wijk: 'Wijk',
+    allWijken: 'All wijken',
+    alertKind: 'Kind of alert',
+    allKinds: 'All kinds',
+    per: 'Group',
+    perOptions: { wijk: 'By wijk', kind: 'By kind' },
+    groupHeading: (name: string, n: string) => `${name} (${n})`,
+    run: (since: string, months: string) => `Since ${since}, ${months} months in a row.`,
+    runFromStart: (since: string, months: string) => `Since the start of the data (${since}), ${months} months in a row.`,
+    runsNote:
+      'How long an alert has been going on comes from the figures of each month on its own. There are no monthly figures for one group’s representation, so those alerts show no duration.',
+    filtered: (shown: string, all: string) => `${shown} of the ${all} alerts shown (filtered by wijk or kind).`
   },
 
   report: {

@@ -1186,7 +1186,19 @@ export const nl = {
       'Een cijfer dat om privacyredenen niet getoond wordt of dat voor deze periode niet bestaat, geeft nooit een aandachtspunt. Deze toetsen zijn dus niet beoordeeld: geen aandachtspunt betekent hier niet dat alles goed is.',
     csvNote: 'De CSV bevat de cijfers waarop de aandachtspunten steunen (bij nieuwkomers: de drie maandcijfers, oudste eerst).',
     perMonthNote: 'Het aandachtspunt over nieuwkomers kijkt naar de drie maanden die eindigen met de laatste maand van de periode.',
-    thresholdInvalid: (typed: string, min: string, max: string) => `“${typed}” is geen getal tussen ${min} en ${max}. Typ bijvoorbeeld 0,3 of 0.3.`
+    thresholdInvalid: (typed: string, min: string, max: string) => `“${typed}” is geen getal tussen ${min} en ${max}. Typ bijvoorbeeld 0,3 of 0.3.`,
+    wijk: 'Wijk',
+    allWijken: 'Alle wijken',
+    alertKind: 'Soort aandachtspunt',
+    allKinds: 'Alle soorten',
+    per: 'Groeperen',
+    perOptions: { wijk: 'Per wijk', kind: 'Per soort' } as Record<string, string>,
+    groupHeading: (name: string, n: string) => `${name} (${n})`,
+    run: (since: string, months: string) => `Sinds ${since}, ${months} maanden op rij.`,
+    runFromStart: (since: string, months: string) => `Al sinds het begin van de gegevens (${since}), ${months} maanden op rij.`,
+    runsNote:
+      'Hoe lang een aandachtspunt al loopt, volgt uit de cijfers van elke maand apart. Voor de vertegenwoordiging van één groep zijn er geen maandcijfers, dus daar staat geen duur bij.',
+    filtered: (shown: string, all: string) => `${shown} van de ${all} aandachtspunten getoond (filter op wijk of soort).`
   },
 
   report: {
