@@ -565,12 +565,12 @@ export const en: Prose = {
       title: 'Alerts (narrow reach)',
       intro: [
         'An alert points to a narrow reach in a wijk. It is a question to look closer, not a verdict: an activity for a target group can be narrow on purpose.',
-        'The thresholds below are the defaults; a city can set others. Every alert links to the figure it rests on.'
+        'The thresholds below are the defaults; a city can set others. Every alert links to the figure it is based on.'
       ],
       when: 'When',
       meaning: 'What it means',
       look: 'Where to look',
-      evidence: 'Rests on'
+      evidence: 'Based on'
     },
     privacy: {
       anchor: 'privacy',
@@ -697,7 +697,7 @@ export const en: Prose = {
         origin: { Belgisch: 'residents of Belgian origin', EU: 'residents of other EU origin', 'niet-EU': 'residents of non-EU origin' },
         gender: { man: 'men', vrouw: 'women', x: 'people of gender X' }
       };
-      return known[dimension]?.[group] ?? `the group ‘${group}’ (${dimName})`;
+      return known[dimension]?.[group] ?? `residents in the group “${group}” (${dimName})`;
     },
     sentence: {
       representation: (p) => {
@@ -758,12 +758,12 @@ export const en: Prose = {
     colValue: 'Value',
     colClass: 'Class',
     colRank: 'Rank',
-    colBasis: (basis) => `Rests on (${basis})`,
+    colBasis: (basis) => `Based on (${basis})`,
     colTrend: 'By month (12 months)',
     sortBy: (col) => `Sort by ${col}`,
     rankingTitle: (figure, city) => `Wijken of ${city} ranked by ${figure}`,
     rankingSummary: (above, shown, city) => `${above} of the ${shown} wijken with a shown figure lie above the figure of ${city} as a whole.`,
-    cityRow: 'city (average)',
+    cityRow: 'whole city (all residents together)',
     cityRowNote:
       'The city figure is the figure of the city as a whole (all participants against all residents), not the mean of the wijken. Participants whose home wijk cannot be located count in the city but in no wijk.',
     openWijk: (wijk) => `Open the wijk page of ${wijk}`,
@@ -818,7 +818,7 @@ export const en: Prose = {
       bonding: 'Bonding and bridging',
       overlap: 'Overlap of buurtwerk and GGW',
       selforg: 'Self-organisation',
-      signals: 'Signals'
+      signals: 'Signals passed on'
     },
     pickIntro: 'Choose a wijk to see its reach and cohesion.',
     pickCity: (city) => `Wijken of ${city}`,
@@ -1020,7 +1020,7 @@ export const en: Prose = {
     partnerTitle: 'Partner concentration of GGW',
     cityBar: 'whole city',
 
-    signalsHeading: 'Signals',
+    signalsHeading: 'Signals passed on',
     signalsIntro: 'Signals passed on by providers and residents, by theme and by source, and how fast they got an answer.',
     signalsTitle: 'Signals by theme and by source',
     byTheme: 'By theme',
@@ -1046,7 +1046,7 @@ export const en: Prose = {
     provider: 'Provider',
     eachProvider: 'Each provider separately',
     thresholds: 'Thresholds',
-    thresholdsHelp: 'Change a threshold and confirm with Enter or Tab; the list follows. Shares in per cent.',
+    thresholdsHelp: 'Change a threshold and confirm with Enter or Tab; the list follows. Shares in per cent; a decimal point or comma both work.',
     resetThresholds: 'Default thresholds',
     thresholdLabel: {
       groupShare: 'Group counts from (% of the population)',
@@ -1083,7 +1083,20 @@ export const en: Prose = {
     unassessedHelp:
       'A figure that is hidden for privacy or does not exist for this period never raises an alert. These checks were therefore not assessed: no alert here does not mean all is well.',
     csvNote: 'The CSV holds the figures the alerts rest on (for newcomers: the three monthly figures, oldest first).',
-    perMonthNote: 'The newcomer alert looks at the three months ending with the last month of the period.'
+    perMonthNote: 'The newcomer alert looks at the three months ending with the last month of the period.',
+    thresholdInvalid: (typed: string, min: string, max: string) => `“${typed}” is not a number between ${min} and ${max}. Type for instance 0.3 or 0,3.`,
+    wijk: 'Wijk',
+    allWijken: 'All wijken',
+    alertKind: 'Kind of alert',
+    allKinds: 'All kinds',
+    per: 'Group',
+    perOptions: { wijk: 'By wijk', kind: 'By kind' },
+    groupHeading: (name: string, n: string) => `${name} (${n})`,
+    run: (since: string, months: string) => `Since ${since}, ${months} months in a row.`,
+    runFromStart: (since: string, months: string) => `Since the start of the data (${since}), ${months} months in a row.`,
+    runsNote:
+      'How long an alert has been going on comes from the figures of each month on its own. There are no monthly figures for one group’s representation, so those alerts show no duration.',
+    filtered: (shown: string, all: string) => `${shown} of the ${all} alerts shown (filtered by wijk or kind).`
   },
 
   report: {
@@ -1417,6 +1430,13 @@ export const en: Prose = {
     rejectedTitle: (n: string) => `Rejected rows (${n})`,
     colLine: 'Line',
     colReason: 'Reason',
+    rejectReason: {
+      fields: (got: string, want: string) => `${got} fields where the header has ${want}`,
+      national_number: 'no valid national register number (11 digits with a correct check number)',
+      name_dob: 'name or date of birth missing or unreadable',
+      date: 'session date missing or unreadable (expected YYYY-MM-DD or DD/MM/YYYY)',
+      activity: 'activity (activity_id) missing'
+    },
     download: (file: string) => `Download ${file}`,
     errorTitle: 'That did not work',
     noFile: 'Choose a registration file first.'

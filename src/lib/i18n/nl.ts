@@ -62,7 +62,7 @@ export const nl = {
     label: 'Pagina’s',
     skip: 'Naar de inhoud',
     overview: 'Overzicht',
-    signals: 'Signalen',
+    signals: 'Aandachtspunten',
     report: 'Maandrapport',
     explain: 'Uitleg',
     data: 'Eigen gegevens',
@@ -112,7 +112,7 @@ export const nl = {
         pitfalls: [
           'Alleen voor kenmerken waarvan de bevolking per groep bekend is (bijvoorbeeld leeftijd, gender en herkomst uit de bevolkingstabel).',
           'Deelnemers met een onbekende waarde (groep "onbekend") tellen in geen enkele groep. Veel "onbekend" maakt alle groepsbereiken te laag.',
-          'Bij kleine groepen wordt het cijfer niet getoond als het op minder dan k personen berust.'
+          'Bij kleine groepen wordt het cijfer niet getoond als het gebaseerd is op minder dan k personen.'
         ]
       },
       representation_index: {
@@ -124,7 +124,7 @@ export const nl = {
           'De index zegt niets over hoeveel mensen je bereikt: bij een heel laag bereik kan elke groep toch een index van 1 hebben. Kijk er ook naar het groepsbereik.',
           'Deelnemers met een onbekende waarde blijven buiten de berekening; hun aandeel wordt apart getoond. Als vooral één groep de vraag niet beantwoordt, is de index scheef.',
           'Bij kleine groepen springt de index snel: een paar mensen meer of minder verandert hem sterk.',
-          'Een groep met minstens 10% van de bevolking en een index onder 0,5 geeft een alarmsignaal.'
+          'Een groep met minstens 10% van de bevolking en een index onder 0,5 geeft een aandachtspunt.'
         ]
       },
       dissimilarity: {
@@ -146,7 +146,7 @@ export const nl = {
         pitfalls: [
           'Het zegt niet hoeveel mensen je bereikt; lees het altijd samen met het bereik.',
           'Een activiteit voor één doelgroep (bijvoorbeeld voor senioren) heeft bewust een lage waarde voor leeftijd. Lees het cijfer voor het hele aanbod in de wijk, niet als oordeel over één activiteit.',
-          'Representativiteit onder 0,6 geeft een alarmsignaal.'
+          'Representativiteit onder 0,6 geeft een aandachtspunt.'
         ]
       },
       heterogeneity: {
@@ -179,7 +179,7 @@ export const nl = {
           'Een vaste kern is niet slecht: wekelijkse activiteiten hebben vanzelf trouwe deelnemers. Lees het samen met het aantal deelnemers en nieuwkomers.',
           'Over een langere periode ligt het hoger: eenmalige bezoekers en vaste deelnemers lopen verder uiteen.',
           'Bij weinig deelnemers is de top-20% maar een handvol mensen.',
-          'Een aandeel van 60% of meer geeft een alarmsignaal.'
+          'Een aandeel van 60% of meer geeft een aandachtspunt.'
         ]
       },
       lorenz_share: {
@@ -188,7 +188,7 @@ export const nl = {
         formula: 'sorteer de deelnemers van weinig naar veel deelnames; L(p) = deelnames van de eerste p × deelnemers / alle deelnames (rechte lijn tussen twee deelnemers als p × deelnemers geen geheel getal is)',
         read: 'L(80%) = 0,45 betekent: de minst actieve 80% heeft samen 45% van de deelnames, de top-20% dus 55%. Hoe verder de curve onder de diagonaal, hoe groter de concentratie.',
         pitfalls: [
-          'Alleen getoond bij minstens 10 × k deelnemers, zodat elk tiende deel op minstens k personen berust.',
+          'Alleen getoond bij minstens 10 × k deelnemers, zodat elk tiende deel op minstens k personen gebaseerd is.',
           'Iedereen die meetelt, kwam minstens één keer: de curve begint dus nooit vlak op nul.'
         ]
       },
@@ -222,7 +222,7 @@ export const nl = {
         pitfalls: [
           'Niet beschikbaar in een periode met de eerste maand van de gegevens, en te hoog kort daarna.',
           'Over een jaar is het aandeel hoger dan over een maand: vergelijk dezelfde soort periode.',
-          'Onder 10% drie maanden na elkaar geeft een alarmsignaal.'
+          'Onder 10% drie maanden na elkaar geeft een aandachtspunt.'
         ]
       },
       retention: {
@@ -289,9 +289,9 @@ export const nl = {
       },
       sessions_used: {
         name: 'gebruikte sessies',
-        what: 'Het aantal sessies waarop de netwerkcijfers berusten: sessies in de wijk met 2 tot en met de bovengrens (standaard 40) deelnemers.',
+        what: 'Het aantal sessies waarop de netwerkcijfers gebaseerd zijn: sessies in de wijk met 2 tot en met de bovengrens (standaard 40) deelnemers.',
         formula: 'sessies in de wijk en de periode met minstens 2 en hoogstens de bovengrens verschillende deelnemers',
-        read: '120 gebruikte en 8 weggelaten sessies: de netwerkcijfers berusten op 120 sessies.',
+        read: '120 gebruikte en 8 weggelaten sessies: de netwerkcijfers zijn gebaseerd op 120 sessies.',
         pitfalls: [
           'Bij minder dan 3 gebruikte sessies worden de netwerkcijfers niet getoond.',
           'De grootte van een sessie telt alle deelnemers, ook die met een onbekende waarde.'
@@ -355,7 +355,7 @@ export const nl = {
           'Doelgroepactiviteiten (bijvoorbeeld een taalcursus voor nieuwkomers) geven bewust een lage waarde voor herkomst. Kijk welke activiteiten het cijfer bepalen.',
           'Met weinig sessies of één kleine groep schommelt het sterk.',
           'Voor het kenmerk woonwijk: onder 1 = bewoners ontmoeten vooral mensen uit hun eigen wijk.',
-          'Onder 0,5 geeft een alarmsignaal.'
+          'Onder 0,5 geeft een aandachtspunt.'
         ]
       },
       assortativity: {
@@ -387,7 +387,7 @@ export const nl = {
         pitfalls: [
           'Elke ontmoeting telt in beide richtingen (g|h en h|g): de matrix is symmetrisch en alle cellen samen zijn 100%.',
           'Niet voor het kenmerk woonwijk: daar zijn te veel cellen.',
-          'Cellen die op te weinig personen berusten, worden niet getoond.'
+          'Cellen die op te weinig personen gebaseerd zijn, worden niet getoond.'
         ]
       },
       mixing_expected: {
@@ -585,7 +585,7 @@ export const nl = {
     notAvailable: 'n.b.',
     perThousand: 'per 1.000',
     reasons: {
-      below_k: (k: string) => `Niet getoond: berust op minder dan ${k} personen (privacy).`,
+      below_k: (k: string) => `Niet getoond: gebaseerd op minder dan ${k} personen (privacy).`,
       not_available: () => `Niet beschikbaar voor deze periode (bv. geen gegevens over de vorige periode, te weinig sessies of niemand bereikt).`
     }
   },
@@ -630,15 +630,15 @@ export const nl = {
     },
     alerts: {
       anchor: 'alarmsignalen',
-      title: 'Alarmsignalen (smal bereik)',
+      title: 'Aandachtspunten (smal bereik)',
       intro: [
-        'Een alarmsignaal wijst op een smal bereik in een wijk. Het is een vraag om beter te kijken, geen oordeel: een doelgroepwerking kan bewust smal zijn.',
-        'De drempels hieronder zijn de standaardwaarden; een stad kan ze anders instellen. Elk alarmsignaal verwijst naar het cijfer waarop het berust.'
+        'Een aandachtspunt wijst op een smal bereik in een wijk. Het is een vraag om beter te kijken, geen oordeel: een doelgroepwerking kan bewust smal zijn.',
+        'De drempels hieronder zijn de standaardwaarden; een stad kan ze anders instellen. Elk aandachtspunt verwijst naar het cijfer waarop het gebaseerd is.'
       ],
       when: 'Wanneer',
       meaning: 'Wat het betekent',
       look: 'Waar kijken',
-      evidence: 'Berust op'
+      evidence: 'Gebaseerd op'
     },
     privacy: {
       anchor: 'privacy',
@@ -702,7 +702,7 @@ export const nl = {
         title: 'Doorgegeven signalen',
         intro: () => [
           'Signalen zijn meldingen die buurtwerk, GGW of bewoners aan de stad doorgeven, bijvoorbeeld over wonen of veiligheid, en het antwoord van de stad. Dit is een optioneel bestand: zonder signalen zijn er geen cijfers.',
-          'Een signaal gaat over een wijk, niet over een persoon; de privacyregel voor kleine aantallen personen geldt hier dus niet. De filter op aanbod geldt hier ook niet: de bron van het signaal is een eigen uitsplitsing. Doorgegeven signalen zijn iets anders dan de alarmsignalen verderop.'
+          'Een signaal gaat over een wijk, niet over een persoon; de privacyregel voor kleine aantallen personen geldt hier dus niet. De filter op aanbod geldt hier ook niet: de bron van het signaal is een eigen uitsplitsing. Doorgegeven signalen zijn iets anders dan de aandachtspunten verderop.'
         ]
       }
     })
@@ -767,7 +767,7 @@ export const nl = {
         origin: { Belgisch: 'bewoners van Belgische herkomst', EU: 'bewoners met een andere EU-herkomst', 'niet-EU': 'bewoners met een herkomst buiten de EU' },
         gender: { man: 'mannen', vrouw: 'vrouwen', x: 'personen met gender X' }
       };
-      return known[dimension]?.[group] ?? `de groep ‘${group}’ (${dimName})`;
+      return known[dimension]?.[group] ?? `bewoners uit de groep “${group}” (${dimName})`;
     },
     sentence: {
       representation: (p: { head: string; who: string; words: string; index: string; share: string }) => {
@@ -831,13 +831,13 @@ export const nl = {
     colValue: 'Waarde',
     colClass: 'Klasse',
     colRank: 'Rang',
-    colBasis: (basis: string) => `Berust op (${basis})`,
+    colBasis: (basis: string) => `Gebaseerd op (${basis})`,
     colTrend: 'Per maand (12 maanden)',
     sortBy: (col: string) => `Sorteer op ${col}`,
     rankingTitle: (figure: string, city: string) => `Wijken van ${city} gerangschikt op ${figure}`,
     rankingSummary: (above: number, shown: number, city: string) =>
       `${above} van de ${shown} wijken met een getoond cijfer liggen boven het cijfer van ${city} als geheel.`,
-    cityRow: 'stad (gemiddelde)',
+    cityRow: 'hele stad (alle inwoners samen)',
     cityRowNote:
       'Het stadscijfer is het cijfer van de stad als geheel (alle deelnemers tegenover alle inwoners), niet het gemiddelde van de wijken. Deelnemers van wie de woonwijk niet te lokaliseren is, tellen mee in de stad maar in geen enkele wijk.',
     openWijk: (wijk: string) => `Open de wijkpagina van ${wijk}`,
@@ -892,7 +892,7 @@ export const nl = {
       bonding: 'Binding en overbrugging',
       overlap: 'Overlap buurtwerk en GGW',
       selforg: 'Zelforganisatie',
-      signals: 'Signalen'
+      signals: 'Doorgegeven signalen'
     } as Record<string, string>,
     pickIntro: 'Kies een wijk om haar bereik en samenhang te bekijken.',
     pickCity: (city: string) => `Wijken van ${city}`,
@@ -970,7 +970,7 @@ export const nl = {
     lorenzSummaryNoCurve: (wijk: string, top: string, gini: string) =>
       `In ${wijk} zijn de 20% meest actieve deelnemers goed voor ${top} van alle deelnames. Gini-coëfficiënt: ${gini}.`,
     lorenzHidden: (reason: string, k: string) =>
-      `De curve zelf wordt niet getekend. ${reason} Elk tiende van de deelnemers moet op minstens ${k} personen berusten.`,
+      `De curve zelf wordt niet getekend. ${reason} Elk tiende van de deelnemers moet minstens ${k} personen tellen.`,
     lorenzNone: (wijk: string, reason: string) => `Het aandeel van de top-20% in ${wijk} wordt niet getoond. ${reason}`,
     lorenzPoint: (p: string, v: string) => `De minst actieve ${p} van de deelnemers: ${v} van de deelnames`,
     decileCol: 'Minst actieve deelnemers',
@@ -1113,7 +1113,7 @@ export const nl = {
     cityBar: 'hele stad',
 
     // signals
-    signalsHeading: 'Signalen',
+    signalsHeading: 'Doorgegeven signalen',
     signalsIntro: 'Signalen die werkingen en bewoners doorgaven, naar thema en naar bron, en hoe snel ze een antwoord kregen.',
     signalsTitle: 'Signalen naar thema en naar bron',
     byTheme: 'Naar thema',
@@ -1135,10 +1135,10 @@ export const nl = {
   },
 
   signals: {
-    title: 'Signalen',
-    heading: 'Signalen: waar is het bereik smal?',
+    title: 'Aandachtspunten',
+    heading: 'Aandachtspunten: waar is het bereik smal?',
     intro:
-      'Elke wijk en elke werking wordt getoetst aan de vijf signalen van smal bereik. De ernstigste staan bovenaan; elk signaal leidt naar de grafiek op de wijkpagina die het onderbouwt.',
+      'Elke wijk en elke werking wordt getoetst aan de vijf toetsen van smal bereik. Een aandachtspunt is een vraag om beter te kijken, geen oordeel. Elk aandachtspunt leidt naar de grafiek op de wijkpagina die het onderbouwt. (De signalen die werkingen aan de stad doorgeven, staan op de wijkpagina onder "Doorgegeven signalen".)',
     controls: 'Weergave',
     city: 'Stad',
     allCities: 'Alle steden',
@@ -1148,7 +1148,7 @@ export const nl = {
     provider: 'Werking',
     eachProvider: 'Elke werking apart',
     thresholds: 'Drempels',
-    thresholdsHelp: 'Pas een drempel aan en bevestig met Enter of Tab; de lijst volgt. Aandelen in procent.',
+    thresholdsHelp: 'Pas een drempel aan en bevestig met Enter of Tab; de lijst volgt. Aandelen in procent; een decimale komma of punt mag allebei.',
     resetThresholds: 'Standaarddrempels',
     thresholdLabel: {
       groupShare: 'Groep telt mee vanaf (% van de bevolking)',
@@ -1158,23 +1158,23 @@ export const nl = {
       mixing: 'Mengverhouding onder',
       newcomers: 'Nieuwkomers 3 maanden op rij onder (%)'
     },
-    countsTitle: 'Aantal signalen per soort',
-    countAlerts: (n: string) => `${n} ${n === '1' ? 'signaal' : 'signalen'}`,
+    countsTitle: 'Aantal aandachtspunten per soort',
+    countAlerts: (n: string) => `${n} ${n === '1' ? 'aandachtspunt' : 'aandachtspunten'}`,
     countUnassessed: (n: string) => `${n} niet beoordeeld`,
-    loading: 'Signalen worden berekend…',
+    loading: 'Aandachtspunten worden berekend…',
     error: 'De cijfers konden niet worden geladen.',
-    listTitle: 'Signalen, ernstigste eerst',
-    none: 'Geen signalen bij deze drempels.',
-    summary: (n: string, wijken: string, top: string) => `${n} signalen in ${wijken} wijken. Het sterkste: ${top}`,
-    summaryNone: (unassessed: string) => `Geen enkel signaal bij deze drempels; ${unassessed} toetsen konden niet beoordeeld worden.`,
+    listTitle: 'Aandachtspunten, ernstigste eerst',
+    none: 'Geen aandachtspunten bij deze drempels.',
+    summary: (n: string, wijken: string, top: string) => `${n} aandachtspunten in ${wijken} wijken. Het sterkste: ${top}`,
+    summaryNone: (unassessed: string) => `Geen enkel aandachtspunt bij deze drempels; ${unassessed} toetsen konden niet beoordeeld worden.`,
     severityLabel: (word: string, value: string) => `ernst: ${word} (${value})`,
     evidence: 'Bekijk de grafiek',
     evidenceLabel: (wijk: string, chart: string) => `Bekijk de grafiek “${chart}” op de wijkpagina van ${wijk}`,
     rule: 'Uitleg',
-    ruleLabel: (title: string) => `Uitleg bij het signaal “${title}”`,
+    ruleLabel: (title: string) => `Uitleg bij het aandachtspunt “${title}”`,
     colWijk: 'Wijk',
     colProvider: 'Werking',
-    colKind: 'Signaal',
+    colKind: 'Aandachtspunt',
     colDimension: 'Kenmerk',
     colGroup: 'Groep',
     colValue: 'Waarde',
@@ -1183,9 +1183,22 @@ export const nl = {
     colReason: 'Waarom niet beoordeeld',
     unassessedTitle: (n: string) => `Niet beoordeeld (${n})`,
     unassessedHelp:
-      'Een cijfer dat om privacyredenen niet getoond wordt of dat voor deze periode niet bestaat, geeft nooit een signaal. Deze toetsen zijn dus niet beoordeeld: geen signaal betekent hier niet dat alles goed is.',
-    csvNote: 'De CSV bevat de cijfers waarop de signalen steunen (bij nieuwkomers: de drie maandcijfers, oudste eerst).',
-    perMonthNote: 'Het nieuwkomerssignaal kijkt naar de drie maanden die eindigen met de laatste maand van de periode.'
+      'Een cijfer dat om privacyredenen niet getoond wordt of dat voor deze periode niet bestaat, geeft nooit een aandachtspunt. Deze toetsen zijn dus niet beoordeeld: geen aandachtspunt betekent hier niet dat alles goed is.',
+    csvNote: 'De CSV bevat de cijfers waarop de aandachtspunten steunen (bij nieuwkomers: de drie maandcijfers, oudste eerst).',
+    perMonthNote: 'Het aandachtspunt over nieuwkomers kijkt naar de drie maanden die eindigen met de laatste maand van de periode.',
+    thresholdInvalid: (typed: string, min: string, max: string) => `“${typed}” is geen getal tussen ${min} en ${max}. Typ bijvoorbeeld 0,3 of 0.3.`,
+    wijk: 'Wijk',
+    allWijken: 'Alle wijken',
+    alertKind: 'Soort aandachtspunt',
+    allKinds: 'Alle soorten',
+    per: 'Groeperen',
+    perOptions: { wijk: 'Per wijk', kind: 'Per soort' } as Record<string, string>,
+    groupHeading: (name: string, n: string) => `${name} (${n})`,
+    run: (since: string, months: string) => `Sinds ${since}, ${months} maanden op rij.`,
+    runFromStart: (since: string, months: string) => `Al sinds het begin van de gegevens (${since}), ${months} maanden op rij.`,
+    runsNote:
+      'Hoe lang een aandachtspunt al loopt, volgt uit de cijfers van elke maand apart. Voor de vertegenwoordiging van één groep zijn er geen maandcijfers, dus daar staat geen duur bij.',
+    filtered: (shown: string, all: string) => `${shown} van de ${all} aandachtspunten getoond (filter op wijk of soort).`
   },
 
   report: {
@@ -1223,8 +1236,8 @@ export const nl = {
     summaryNoRate: (month: string, city: string, n: string) => `In ${month} namen ${n} inwoners van ${city} deel aan buurtwerk of gebiedsgerichte werking.`,
     summaryNone: (month: string, city: string) => `Voor ${city} zijn er in ${month} geen getoonde deelnemerscijfers.`,
     footer: (k: string) =>
-      `Bron: Wijkweefsel. Alle cijfers na privacybescherming: aantallen onder ${k} personen worden niet getoond, en een verandering wordt nooit berekend uit een afgeschermd cijfer. Signalen: zie de pagina Signalen voor de drempels.`,
-    signalsLink: 'Alle signalen van deze maand',
+      `Bron: Wijkweefsel. Alle cijfers na privacybescherming: aantallen onder ${k} personen worden niet getoond, en een verandering wordt nooit berekend uit een afgeschermd cijfer. Aandachtspunten: zie de pagina Aandachtspunten voor de drempels.`,
+    signalsLink: 'Alle aandachtspunten van deze maand',
     change: {
       na: 'n.b.',
       naLabel: (month: string) => `verandering sinds ${month} niet te berekenen`,
@@ -1247,8 +1260,8 @@ export const nl = {
       moved: (percent: string, up: boolean, then: string) => `${percent} ${up ? 'meer' : 'minder'} dan in ${then}`,
       change: (wijk: string, subject: string, up: boolean, before: string, then: string, now: string, relative: string) =>
         `${wijk}: ${subject} ${up ? 'steeg' : 'daalde'} van ${before} in ${then} naar ${now} (${relative}).`,
-      alert: (sentence: string) => `Signaal: ${sentence}`,
-      moreAlerts: (n: string, one: boolean) => `En nog ${n} ${one ? 'ander signaal' : 'andere signalen'} deze maand (zie Signalen).`
+      alert: (sentence: string) => `Aandachtspunt: ${sentence}`,
+      moreAlerts: (n: string, one: boolean) => `En nog ${n} ${one ? 'ander aandachtspunt' : 'andere aandachtspunten'} deze maand (zie Aandachtspunten).`
     }
   },
 
@@ -1523,6 +1536,14 @@ export const nl = {
     rejectedTitle: (n: string) => `Geweigerde rijen (${n})`,
     colLine: 'Regel',
     colReason: 'Reden',
+    /** Why a line of the registration file was left out (codes of pseudonymise/transform.ts). */
+    rejectReason: {
+      fields: (got: string, want: string) => `${got} velden, terwijl de kopregel er ${want} heeft`,
+      national_number: 'geen geldig rijksregisternummer (11 cijfers met een juist controlegetal)',
+      name_dob: 'naam of geboortedatum ontbreekt of is onleesbaar',
+      date: 'datum van de sessie ontbreekt of is onleesbaar (verwacht JJJJ-MM-DD of DD/MM/JJJJ)',
+      activity: 'activiteit (activity_id) ontbreekt'
+    },
     download: (file: string) => `${file} downloaden`,
     errorTitle: 'Niet gelukt',
     noFile: 'Kies eerst een registratiebestand.'

@@ -38,7 +38,7 @@ describe('transform', () => {
     expect(a.size).toBe(5);
     expect(b.size).toBe(5);
     expect([...a].filter((x) => b.has(x)).length).toBe(3);
-    expect(bw.rejected).toEqual([{ line: 9, reason: expect.stringMatching(/national register number/) }]);
+    expect(bw.rejected).toEqual([{ line: 9, reason: expect.stringMatching(/national register number/), code: 'national_number' }]);
     // The shared people have identical participant rows on both sides (same age band and wijk).
     for (const p of city.participants.filter((x) => a.has(x.participant_id))) {
       const q = bw.participants.find((x) => x.participant_id === p.participant_id)!;

@@ -40,9 +40,21 @@ export interface TransformResult {
   participantColumns: string[];
   participationColumns: string[];
   /** Rows left out, by line number and reason; never with the row's values. */
-  rejected: Array<{ line: number; reason: string }>;
+  rejected: RejectedLine[];
   referenceDate: string;
   stats: { rows: number; participations: number; participants: number; unknownWijk: number; unknownAge: number };
+}
+
+/** Why a line was left out, as a code, so a page can say it in its reader's language. */
+export type RejectCode = 'fields' | 'national_number' | 'name_dob' | 'date' | 'activity';
+
+/** A line left out: `reason` in English (the command line), `code` (and for 'fields' the counts) for the pages. */
+export interface RejectedLine {
+  line: number;
+  reason: string;
+  code: RejectCode;
+  /** 'fields': how many fields the line has, and how many the header has. */
+  fields?: { got: number; want: number };
 }
 
 /** Check a mapping against the header; returns it with column indexes. Throws a plain message. */
@@ -94,7 +106,7 @@ export async function transform(
   for (const r of table.rows) {
     const c = r.cells;
     if (c.length !== table.headers.length) {
-      rejected.push({ line: r.line, reason: `${c.length} fields where the header has ${table.headers.length}` });
+      rejected.push({ line: r.line, reason: `${c.length} fields where the header has ${table.headers.length}`, code: 'fields', fields: { got: c.length, want: table.headers.length } });
       continue;
     }
     for (const f of ['national_number', 'name', 'first_name', 'address'] as const) {
@@ -108,17 +120,21 @@ export async function transform(
       ? nationalNumberIdentifier(cell(c, 'national_number'))
       : nameIdentifier(cell(c, 'name'), cell(c, 'first_name'), cell(c, 'date_of_birth'));
     if (!id) {
-      rejected.push({ line: r.line, reason: identifier === 'national_number' ? 'no valid national register number (11 digits with a correct check number)' : 'name or date of birth missing or unreadable' });
+      rejected.push(
+        identifier === 'national_number'
+          ? { line: r.line, reason: 'no valid national register number (11 digits with a correct check number)', code: 'national_number' }
+          : { line: r.line, reason: 'name or date of birth missing or unreadable', code: 'name_dob' }
+      );
       continue;
     }
     const date = parseDate(cell(c, 'date'));
     if (!date) {
-      rejected.push({ line: r.line, reason: 'session date missing or unreadable (expected YYYY-MM-DD or DD/MM/YYYY)' });
+      rejected.push({ line: r.line, reason: 'session date missing or unreadable (expected YYYY-MM-DD or DD/MM/YYYY)', code: 'date' });
       continue;
     }
     const activity = cell(c, 'activity_id');
     if (!activity) {
-      rejected.push({ line: r.line, reason: 'activity_id missing' });
+      rejected.push({ line: r.line, reason: 'activity_id missing', code: 'activity' });
       continue;
     }
     const pid = await pseudonymiser.pseudonym(id);

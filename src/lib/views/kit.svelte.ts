@@ -17,8 +17,8 @@ export interface Navigation {
    */
   readonly live: boolean;
   /**
-   * Show another view: 'replace' keeps one history entry per page (a control changed),
-   * 'push' adds one, so back and forward step through the views.
+   * Show another view: 'push' (a reader's choice) adds a history entry, so back and
+   * forward step through the views; 'replace' corrects the address without one.
    */
   go(url: URL, history?: 'replace' | 'push'): void;
 }
@@ -36,7 +36,7 @@ export function kitNavigation(): Navigation {
     get live() {
       return live;
     },
-    go(url, history = 'replace') {
+    go(url, history = 'push') {
       if (url.href === page.url.href) return;
       void goto(url, { replaceState: history === 'replace', keepFocus: true, noScroll: true });
     }
@@ -44,11 +44,33 @@ export function kitNavigation(): Navigation {
 }
 
 /**
+ * Bring the element the address's #hash names into view, focused and marked
+ * (`data-landed`), once per page and hash. A linked chart is drawn only after its figures
+ * arrive, long after the browser (or SvelteKit) looked for it, so the page does it itself.
+ */
+function lander(): () => void {
+  let landed = '';
+  return () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id || id === landed) return;
+    const el = document.getElementById(id);
+    if (!el) return;
+    landed = id;
+    for (const old of document.querySelectorAll('[data-landed]')) old.removeAttribute('data-landed');
+    el.setAttribute('data-landed', '');
+    el.scrollIntoView({ block: 'start' });
+    el.focus({ preventScroll: true });
+  };
+}
+
+/**
  * The page root's `data-drawn`: the query of the view once every chart of it is in the
  * DOM (undefined while it is not), so tests and benchmarks know when a view is drawn.
+ * Then the chart the #hash names is landed on (see lander).
  */
 export function drawnMarker(nav: Navigation, ready: () => boolean): { readonly value: string | undefined } {
   let drawn = $state<string | undefined>(undefined);
+  const land = lander();
   $effect(() => {
     void nav.url.search;
     if (!nav.live || !ready()) {
@@ -57,7 +79,9 @@ export function drawnMarker(nav: Navigation, ready: () => boolean): { readonly v
     }
     let live = true;
     void tick().then(() => {
-      if (live) drawn = location.search;
+      if (!live) return;
+      drawn = location.search;
+      land();
     });
     return () => {
       live = false;

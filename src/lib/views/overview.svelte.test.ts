@@ -58,7 +58,9 @@ describe('the Overzicht view-model', () => {
     vm.setCity('Sint-Niklaas');
     flushSync();
     expect(nav.url.search).toBe('?city=Sint-Niklaas&period=month&end=2026-06&lang=en');
-    expect(nav.history.every((h) => h.startsWith('replace'))).toBe(true);
+    // each choice is its own history entry, so the back button walks the views (issue 14)
+    expect(nav.history.length).toBeGreaterThan(1);
+    expect(nav.history.every((h) => h.startsWith('push'))).toBe(true);
     stop();
   });
 

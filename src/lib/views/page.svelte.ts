@@ -46,8 +46,11 @@ export class PageView<V> {
     return this.index ? this.codec.search(v, this.index, this.lang) : '';
   }
 
-  /** Show a view: the address is the state, so a view can be bookmarked, shared and gone back to. */
-  show(v: V, history: 'replace' | 'push' = 'replace'): void {
+  /**
+   * Show a view: the address is the state, so a view can be bookmarked, shared and gone
+   * back to. A reader's choice is a new history entry, so the back button walks the views.
+   */
+  show(v: V, history: 'replace' | 'push' = 'push'): void {
     const url = new URL(this.nav.url);
     url.search = this.search(v);
     this.nav.go(url, history);

@@ -6,11 +6,15 @@
  * figures already here.
  */
 import { countByKind, mergeResults, scopeAlerts, type Alert, type AlertResult } from '../alerts/alerts';
+import { filterAlerts, groupAlerts } from '../alerts/group';
+import { alertKey, alertRuns, type AlertRun } from '../alerts/runs';
 import { ALERTS, DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_RANGE, severityBand, type AlertKind, type Thresholds } from '../alerts/vocabulary';
 import { periodOf, scopeKey, type PeriodKind } from '../cube/scopes';
 import type { DataInUse } from '../data/in-use.svelte';
-import { formatMonth, formatNumber } from '../i18n/format';
+import { formatDecimal, formatMonth, formatNumber } from '../i18n/format';
+import { parseDecimal } from '../i18n/parse';
 import { prose } from '../i18n/prose';
+import type { MonthSeries } from '../cube/types';
 import type { Provider } from '../metrics/types';
 import { alertSentence, alertTitle, severityWord } from '../words/alerts';
 import { metricName, valueText } from '../words/figures';
@@ -48,19 +52,67 @@ export class SignalsView extends PageView<View> {
     );
   });
   readonly ready = $derived(this.result !== null);
+  /** The alerts and checks of the chosen wijk and kind (all when none is chosen). */
+  readonly shown = $derived(this.result && this.view ? filterAlerts(this.result, { wijk: this.view.wijk, kind: this.view.alert }) : null);
+  /** The shown alerts in groups, per wijk or per kind, each with its title and count. */
+  readonly groups = $derived.by(() => {
+    if (!this.shown || !this.view) return [];
+    const per = this.view.per;
+    const n = (x: number) => formatNumber(this.locale, x);
+    return groupAlerts(this.shown.alerts, per).map((g) => ({
+      ...g,
+      heading: this.t.groupHeading(per === 'wijk' ? this.wijkLabel(g.key) : this.title(g.key as AlertKind), n(g.alerts.length))
+    }));
+  });
+  /** How long each shown alert has gone on, month after month (see alerts/runs.ts). */
+  readonly runs = $derived.by((): Map<string, AlertRun> => {
+    const v = this.view;
+    if (!v || !this.shown) return new Map();
+    const series = new Map<Provider, MonthSeries>();
+    for (const p of this.providers) {
+      const s = this.store.series(p);
+      if (s) series.set(p, s);
+    }
+    return alertRuns(this.shown.alerts, series, v.end, v.thresholds);
+  });
+  /** An alert's duration in words; '' when it does not repeat (or cannot be followed). */
+  runText = (a: Alert): string => {
+    const r = this.runs.get(alertKey(a));
+    if (!r) return '';
+    const since = formatMonth(this.locale, r.since, 'long');
+    const months = formatNumber(this.locale, r.months);
+    return r.fromStart ? this.t.runFromStart(since, months) : this.t.run(since, months);
+  };
+  /** The wijken one may narrow to: the chosen city's, or every city's (named with their city). */
+  readonly wijkOptions = $derived(
+    (this.index?.wijken ?? [])
+      .filter((w) => !this.view?.city || w.city === this.view.city)
+      .map((w) => ({ value: w.wijk_id, text: this.wijkLabel(w.wijk_id) }))
+      .sort((a, b) => a.text.localeCompare(b.text, this.locale))
+  );
+  /** A wijk's name, with its city when every city is shown (two cities may share a name). */
+  wijkLabel = (id: string): string => {
+    const w = this.#wijken.get(id);
+    if (!w) return id;
+    return this.view?.city ? w.wijk_name : `${w.wijk_name} (${w.city})`;
+  };
+  readonly #wijken = $derived(new Map((this.index?.wijken ?? []).map((w) => [w.wijk_id, w])));
 
   // ---- what the page says ----------------------------------------------------------
   readonly #names = $derived(new Map((this.index?.wijken ?? []).map((w) => [w.wijk_id, w.wijk_name])));
   nameOf = (id: string) => this.#names.get(id) ?? id;
-  readonly counts = $derived(this.result ? countByKind(this.result) : []);
-  readonly figures = $derived(this.result ? this.result.alerts.flatMap((a) => a.figures) : []);
+  /** Per kind, within the chosen wijk (so the counts say which kinds there are to choose). */
+  readonly counts = $derived(this.result && this.view ? countByKind(filterAlerts(this.result, { wijk: this.view.wijk, kind: '' })) : []);
+  readonly figures = $derived(this.shown ? this.shown.alerts.flatMap((a) => a.figures) : []);
   readonly summary = $derived.by(() => {
-    const r = this.result;
-    if (!r) return '';
+    const r = this.shown;
+    if (!r || !this.result) return '';
     const n = (x: number) => formatNumber(this.locale, x);
     if (!r.alerts.length) return this.t.summaryNone(n(r.unassessed.length));
     const top = r.alerts[0];
-    return this.t.summary(n(r.alerts.length), n(new Set(r.alerts.map((a) => a.wijk_id)).size), alertSentence(this.locale, top, this.nameOf(top.wijk_id)));
+    const all = this.result.alerts.length;
+    const filtered = r.alerts.length < all ? ` ${this.t.filtered(n(r.alerts.length), n(all))}` : '';
+    return this.t.summary(n(r.alerts.length), n(new Set(r.alerts.map((a) => a.wijk_id)).size), alertSentence(this.locale, top, this.nameOf(top.wijk_id))) + filtered;
   });
   sentence = (a: Alert) => alertSentence(this.locale, a, this.nameOf(a.wijk_id));
   title = (kind: AlertKind) => alertTitle(this.locale, kind);
@@ -81,19 +133,49 @@ export class SignalsView extends PageView<View> {
 
   // ---- thresholds: shares are typed in per cent, indices as they are -------------------
   readonly isDefault = $derived(!!this.view && THRESHOLD_KEYS.every((k) => this.view!.thresholds[k] === DEFAULT_THRESHOLDS[k]));
-  shownThreshold = (key: keyof Thresholds) =>
-    this.view ? String(THRESHOLD_RANGE[key].percent ? Math.round(this.view.thresholds[key] * 100 * 1000) / 1000 : this.view.thresholds[key]) : '';
-  /** A threshold as typed (a per cent for a share); a number that is not finite is ignored. */
-  setThreshold(key: keyof Thresholds, typed: number): void {
-    if (!this.view || !Number.isFinite(typed)) return;
-    this.go({ thresholds: { ...this.view.thresholds, [key]: THRESHOLD_RANGE[key].percent ? Math.round(typed * 1000) / 100000 : typed } });
+  /** A threshold as the field shows it, in the reader's own form (0,3 in Dutch, 0.3 in English). */
+  shownThreshold = (key: keyof Thresholds) => (this.view ? this.#thresholdText(key, this.view.thresholds[key]) : '');
+  #thresholdText = (key: keyof Thresholds, value: number) =>
+    formatDecimal(this.locale, THRESHOLD_RANGE[key].percent ? Math.round(value * 100 * 1000) / 1000 : value, 3);
+  /** The fields whose typed text could not be read, with what they held (shown until corrected). */
+  invalid = $state<Partial<Record<keyof Thresholds, string>>>({});
+  /** The allowed range of a field, as typed (per cent for a share). */
+  thresholdRange = (key: keyof Thresholds) => {
+    const { min, max, percent } = THRESHOLD_RANGE[key];
+    const f = (x: number) => formatDecimal(this.locale, percent ? x * 100 : x, 3);
+    return { min: f(min), max: f(max) };
+  };
+  /**
+   * A threshold as typed, "0,3" or "0.3" alike (a per cent for a share). Text that is no
+   * number or lies outside the range changes nothing and is marked, so it never silently
+   * becomes another threshold. Returns the threshold as the field should now show it, in
+   * the reader's form; null when the text was not taken.
+   */
+  setThreshold(key: keyof Thresholds, typed: string): string | null {
+    if (!this.view) return null;
+    const { min, max, percent } = THRESHOLD_RANGE[key];
+    const n = parseDecimal(typed);
+    const value = percent ? Math.round(n * 1000) / 100000 : n;
+    if (!Number.isFinite(value) || value < min || value > max) {
+      this.invalid = { ...this.invalid, [key]: typed };
+      return null;
+    }
+    const rest = { ...this.invalid };
+    delete rest[key];
+    this.invalid = rest;
+    if (value !== this.view.thresholds[key]) this.go({ thresholds: { ...this.view.thresholds, [key]: value } });
+    return this.#thresholdText(key, value);
   }
-  resetThresholds = () => this.go({ thresholds: { ...DEFAULT_THRESHOLDS } });
+  resetThresholds = () => {
+    this.invalid = {};
+    this.go({ thresholds: { ...DEFAULT_THRESHOLDS } });
+  };
 
-  /** Another view; a new kind of period keeps its end near. */
+  /** Another view; a new kind of period keeps its end near, a new city lets go of another city's wijk. */
   go(patch: Partial<View>): void {
     if (!this.view || !this.index) return;
     const v = { ...this.view, ...patch };
+    if (patch.city !== undefined && v.wijk && patch.city && !this.index.wijken.some((w) => w.wijk_id === v.wijk && w.city === patch.city)) v.wijk = '';
     this.show(patch.kind ? withKind({ ...v, kind: this.view.kind }, patch.kind, this.index) : v);
   }
 }

@@ -21,7 +21,7 @@ export function memoryNavigation(address = 'http://site.test/', live = true): Na
     get live() {
       return isLive;
     },
-    go(next, how = 'replace') {
+    go(next, how = 'push') {
       history.push(`${how} ${next.search}`);
       url = new URL(next);
     },

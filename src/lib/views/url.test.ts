@@ -65,21 +65,27 @@ describe('switching the kind of period', () => {
 
 describe('the Signalen page in the URL', () => {
   const read = (s: string) => SIGNALS_URL.read(q(s), index);
+  const sintNiklaasWijk = index.wijken.find((w) => w.city === 'Sint-Niklaas')!.wijk_id;
   it('defaults to every city, the latest rolling year, each provider, the default thresholds', () => {
-    expect(SIGNALS_URL.defaults(index)).toEqual({ city: '', kind: 'year', end: '2026-11', provider: '', thresholds: DEFAULT_THRESHOLDS });
+    expect(SIGNALS_URL.defaults(index)).toEqual({ city: '', kind: 'year', end: '2026-11', provider: '', wijk: '', alert: '', per: 'wijk', thresholds: DEFAULT_THRESHOLDS });
     expect(SIGNALS_URL.search(SIGNALS_URL.defaults(index), index)).toBe('');
   });
   it('round-trips every field that differs', () => {
     const v: SignalsView = {
-      city: 'Sint-Niklaas', kind: 'month', end: '2026-10', provider: 'buurtwerk',
+      city: 'Sint-Niklaas', kind: 'month', end: '2026-10', provider: 'buurtwerk', wijk: sintNiklaasWijk, alert: 'mixing', per: 'kind',
       thresholds: { ...DEFAULT_THRESHOLDS, representation: 0.45, newcomers: 0.05 }
     };
     const s = SIGNALS_URL.search(v, index);
-    expect(s).toBe('?city=Sint-Niklaas&period=month&end=2026-10&provider=buurtwerk&t_ri=0.45&t_new=0.05');
+    expect(s).toBe(`?city=Sint-Niklaas&period=month&end=2026-10&provider=buurtwerk&wijk=${sintNiklaasWijk}&alert=mixing&per=kind&t_ri=0.45&t_new=0.05`);
     expect(read(s)).toEqual(v);
   });
+  it('takes a wijk of any city with every city, and only the chosen city\'s wijken with one', () => {
+    expect(read(`wijk=${sintNiklaasWijk}`).wijk).toBe(sintNiklaasWijk);
+    expect(read(`city=Leuven&wijk=${sintNiklaasWijk}`).wijk).toBe('');
+    expect(read('alert=nonsense&per=city')).toMatchObject({ alert: '', per: 'wijk' });
+  });
   it('falls back to the default on anything it does not know', () => {
-    expect(read('city=Gent&period=week&end=1999-01&provider=x&t_ri=abc&t_top20=1.5&t_mix=-1&t_new=')).toEqual(SIGNALS_URL.defaults(index));
+    expect(read('city=Gent&period=week&end=1999-01&provider=x&wijk=nowhere&alert=x&per=x&t_ri=abc&t_top20=1.5&t_mix=-1&t_new=')).toEqual(SIGNALS_URL.defaults(index));
     expect(read('period=quarter&end=2026-11').end).toBe('2026-09');
     // the edges of a range are allowed
     expect(read('t_top20=1&t_group=0').thresholds).toMatchObject({ concentration: 1, groupShare: 0 });

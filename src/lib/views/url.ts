@@ -5,7 +5,7 @@
  * or out-of-range value falls back to the default. Writing leaves out what is the
  * default, so links stay short. Pure: the view-models hold the reactive part.
  */
-import { DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_RANGE, type Thresholds } from '../alerts/vocabulary';
+import { ALERT_KINDS, DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_RANGE, type AlertKind, type Thresholds } from '../alerts/vocabulary';
 import { PERIOD_KINDS, type PeriodKind } from '../cube/scopes';
 import type { CubeIndex } from '../cube/types';
 import { MAP_FIGURES, type MapFigure } from '../overview/figures';
@@ -28,12 +28,25 @@ export interface DashboardView {
   compare: string;
 }
 
-/** The Signalen page's view: '' city = every city, '' provider = each provider on its own. */
+/** How the Signalen page groups its alerts: per wijk, or per kind of alert. */
+export const ALERT_GROUPINGS = ['wijk', 'kind'] as const;
+export type AlertGrouping = (typeof ALERT_GROUPINGS)[number];
+
+/**
+ * The Signalen page's view: '' city = every city, '' provider = each provider on its own,
+ * '' wijk / '' alert = every wijk / every kind of alert.
+ */
 export interface SignalsView {
   city: string;
   kind: PeriodKind;
   end: string;
   provider: Provider | '';
+  /** Only this wijk's alerts (a wijk of the chosen city); '' for all. */
+  wijk: string;
+  /** Only this kind of alert; '' for all. */
+  alert: AlertKind | '';
+  /** How the list is grouped. */
+  per: AlertGrouping;
   thresholds: Thresholds;
 }
 
@@ -154,12 +167,16 @@ export const WIJK_URL: Codec<DashboardView> = codec<DashboardView>({
   ...dashboard
 });
 
-/** The Signalen page: every city and each provider unless chosen; the thresholds. */
+/** The Signalen page: every city, wijk, kind and provider unless chosen; the grouping; the thresholds. */
 export const SIGNALS_URL: Codec<SignalsView> = codec<SignalsView>({
   city: choice('city', (i) => i.cities, () => ''),
   kind: kind<SignalsView>(),
   end: end<SignalsView>(),
   provider: choice<SignalsView, Provider | ''>('provider', () => PROVIDERS, () => ''),
+  // With every city, any wijk; with one city, only its own.
+  wijk: choice<SignalsView, string>('wijk', (i, so) => (so.city ? wijkIds(i, so.city) : i.wijken.map((w) => w.wijk_id)), () => ''),
+  alert: choice<SignalsView, AlertKind | ''>('alert', () => ALERT_KINDS, () => ''),
+  per: choice<SignalsView, AlertGrouping>('per', () => ALERT_GROUPINGS, () => 'wijk'),
   thresholds
 });
 

@@ -11,7 +11,15 @@ describe('alerts in plain words', () => {
     expect(groupPhrase('nl', 'age_band', '25-44')).toBe('25–44-jarigen');
     expect(groupPhrase('nl', 'age_band', '80+')).toBe('80-plussers');
     expect(groupPhrase('en', 'origin', 'Belgisch')).toBe('residents of Belgian origin');
-    expect(groupPhrase('nl', 'opleiding', 'hoog')).toBe('de groep ‘hoog’ (opleiding)');
+    expect(groupPhrase('nl', 'opleiding', 'hoog')).toBe('bewoners uit de groep “hoog” (opleiding)');
+    expect(groupPhrase('en', 'opleiding', 'hoog')).toBe('residents in the group “hoog” (opleiding)');
+  });
+  it('quotes an uploaded group code as a code, in a sentence whose verb agrees with it', () => {
+    const a: Alert = { ...base, provider: 'ggw', kind: 'representation', dimension: 'origin', group: 'nonEU', value: 0, populationShare: 0.3 };
+    const nl = alertSentence('nl', a, 'Kessel-Lo');
+    expect(nl).toContain('bewoners uit de groep “nonEU” (herkomst) zijn er helemaal niet vertegenwoordigd');
+    expect(nl).not.toMatch(/de groep ‘nonEU’/);
+    expect(alertSentence('en', a, 'Kessel-Lo')).toContain('residents in the group “nonEU” (origin) are');
   });
   it('says how many times less, rounded to a fraction', () => {
     expect([0.5, 0.34, 0.21, 0.09, 0, 0.8].map((r) => fractionWords('nl', r))).toEqual([

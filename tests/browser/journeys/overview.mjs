@@ -78,7 +78,7 @@ export default async function (h) {
       else assert(label.startsWith(`${nameOf(id)}: `), `aria-label of ${id}: ${label}`);
     }
     const city = main.page.locator('[data-testid="city-row"]');
-    assert((await city.innerText()).includes('stad (gemiddelde)'), 'the city row is labelled');
+    assert((await city.innerText()).includes('hele stad (alle inwoners samen)'), 'the city row says it is the whole city, not a mean');
     const cityValue = Number(await city.locator('[data-testid="rank-value"]').getAttribute('data-value'));
     assert(cityValue === file.get('Leuven||reach_rate||').value, `city row ${cityValue} is the city-wide figure of the file`);
     // the ranked order is the file's order
