@@ -1147,6 +1147,48 @@ export const en: Prose = {
     }
   },
 
+  // ---- Beyond chance: the funnel plot on the Overzicht (METRICS.md R11-R12) -------------
+  funnel: {
+    heading: 'Does a wijk differ by more than chance?',
+    title: (city: string) => `Reach against population, with the limits of chance – ${city}`,
+    intro:
+      'Small wijken vary more than large ones by nature. The funnel shows how far a wijk can lie from its city’s reach by chance alone. A wijk outside the 99.8% limits really differs from its city; inside them the difference cannot be told from chance.',
+    label: (city: string) => `Funnel plot of reach per wijk in ${city}: each wijk a point, the city a line, the limits of chance as curves`,
+    xLabel: 'residents of the wijk',
+    yLabel: 'reach per 1,000',
+    legend: {
+      city: (rate: string) => `city: ${rate} per 1,000 (dotted line)`,
+      l95: '95% limits (dashed)',
+      l998: '99.8% limits (solid line)',
+      above: 'higher than chance (triangle up)',
+      below: 'lower than chance (triangle down)',
+      within: 'within the limits (circle)'
+    },
+    verdict: { above: 'higher than chance', below: 'lower than chance', within: 'within the limits of chance', unknown: 'cannot be judged' },
+    summary: (above: string[], below: string[], shown: number, rate: string) => {
+      const list = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? ''));
+      const parts = [above.length ? `${list(above)} ${above.length > 1 ? 'lie' : 'lies'} above` : '', below.length ? `${list(below)} ${below.length > 1 ? 'lie' : 'lies'} below` : ''].filter(Boolean);
+      if (!parts.length) return `All ${enNum(shown)} wijken shown lie within the 99.8% limits around the city’s reach (${rate} per 1,000): none differs by more than chance.`;
+      return `${parts.join('; ')} the 99.8% limits around the city’s reach (${rate} per 1,000): there the difference is larger than chance. The other wijken lie within the limits.`;
+    },
+    noCity: 'The city’s reach is not shown, so there are no limits to judge a wijk by.',
+    noPopulation: 'The population table gives no total per wijk: the funnel cannot place the wijken.',
+    dot: (name: string, rate: string, low: string, high: string, pop: string, l998: string, verdict: string) =>
+      `${name}: reach ${rate} per 1,000 (95% interval ${low} to ${high}), ${pop} residents; 99.8% limits at this population ${l998}; ${verdict}.`,
+    tip: {
+      rate: (rate: string, low: string, high: string) => `reach ${rate} (95%: ${low}–${high})`,
+      pop: (pop: string) => `${pop} residents`,
+      limits: (l998: string) => `99.8% limits: ${l998}`
+    },
+    range: (low: string, high: string) => `${low} – ${high}`,
+    cols: { wijk: 'Wijk', population: 'Residents', rate: 'Reach per 1,000', interval: '95% interval', limits95: '95% limits', limits998: '99.8% limits', z: 'z-score', verdict: 'Verdict' },
+    cityRow: 'City as a whole',
+    rankMark: { above: 'reach higher than chance (outside the 99.8% limits)', below: 'reach lower than chance (outside the 99.8% limits)' },
+    rankNote: '▲ / ▼: the reach lies above or below the funnel’s 99.8% limits; the 95% interval is in the tooltip and in the funnel’s table.',
+    intervalTip: (low: string, high: string) => `95% interval: ${low} to ${high} per 1,000`,
+    hidden: (n: number) => (n === 1 ? '1 wijk has too few participants to show.' : `${enNum(n)} wijken have too few participants to show.`)
+  },
+
   data: {
     title: 'Your data · Wijkweefsel',
     heading: 'Your own data',

@@ -1252,6 +1252,51 @@ export const nl = {
     }
   },
 
+  // ---- Beyond chance: the funnel plot on the Overzicht (METRICS.md R11-R12) -------------
+  funnel: {
+    heading: 'Verschilt een wijk meer dan toeval?',
+    title: (city: string) => `Bereik tegen de bevolking, met de grenzen van toeval – ${city}`,
+    intro:
+      'Kleine wijken schommelen van nature sterker dan grote. De trechter toont hoe ver een wijk van het bereik van de stad kan liggen door toeval alleen. Een wijk buiten de 99,8%-grenzen verschilt echt van haar stad; binnen de grenzen is het verschil niet te onderscheiden van toeval.',
+    label: (city: string) => `Trechtergrafiek van het bereik per wijk van ${city}: elke wijk een punt, de stad een lijn, de grenzen van toeval als curven`,
+    xLabel: 'inwoners van de wijk',
+    yLabel: 'bereik per 1.000',
+    legend: {
+      city: (rate: string) => `stad: ${rate} per 1.000 (stippellijn)`,
+      l95: '95%-grenzen (streepjes)',
+      l998: '99,8%-grenzen (volle lijn)',
+      above: 'hoger dan toeval (driehoek omhoog)',
+      below: 'lager dan toeval (driehoek omlaag)',
+      within: 'binnen de grenzen (bolletje)'
+    },
+    verdict: { above: 'hoger dan toeval', below: 'lager dan toeval', within: 'binnen de grenzen van toeval', unknown: 'niet te beoordelen' },
+    summary: (above: string[], below: string[], shown: number, rate: string) => {
+      const list = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}` : (names[0] ?? ''));
+      const parts = [
+        above.length ? `${list(above)} ${above.length > 1 ? 'liggen' : 'ligt'} boven` : '',
+        below.length ? `${list(below)} ${below.length > 1 ? 'liggen' : 'ligt'} onder` : ''
+      ].filter(Boolean);
+      if (!parts.length) return `Alle ${nlNum(shown)} getoonde wijken liggen binnen de 99,8%-grenzen rond het bereik van de stad (${rate} per 1.000): geen enkele verschilt meer dan toeval.`;
+      return `${parts.join('; ')} de 99,8%-grenzen rond het bereik van de stad (${rate} per 1.000): daar is het verschil groter dan toeval. De andere wijken liggen binnen de grenzen.`;
+    },
+    noCity: 'Het bereik van de stad is niet getoond, dus zijn er geen grenzen om een wijk aan te toetsen.',
+    noPopulation: 'De bevolkingstabel geeft geen totaal per wijk: de trechter kan de wijken niet plaatsen.',
+    dot: (name: string, rate: string, low: string, high: string, pop: string, l998: string, verdict: string) =>
+      `${name}: bereik ${rate} per 1.000 (95%-interval ${low} tot ${high}), ${pop} inwoners; 99,8%-grenzen bij deze bevolking ${l998}; ${verdict}.`,
+    tip: {
+      rate: (rate: string, low: string, high: string) => `bereik ${rate} (95%: ${low}–${high})`,
+      pop: (pop: string) => `${pop} inwoners`,
+      limits: (l998: string) => `99,8%-grenzen: ${l998}`
+    },
+    range: (low: string, high: string) => `${low} – ${high}`,
+    cols: { wijk: 'Wijk', population: 'Inwoners', rate: 'Bereik per 1.000', interval: '95%-interval', limits95: '95%-grenzen', limits998: '99,8%-grenzen', z: 'z-score', verdict: 'Oordeel' },
+    cityRow: 'Stad als geheel',
+    rankMark: { above: 'bereik hoger dan toeval (buiten de 99,8%-grenzen)', below: 'bereik lager dan toeval (buiten de 99,8%-grenzen)' },
+    rankNote: '▲ / ▼: het bereik ligt boven of onder de 99,8%-grenzen van de trechter; het 95%-interval staat in de tooltip en in de tabel van de trechter.',
+    intervalTip: (low: string, high: string) => `95%-interval: ${low} tot ${high} per 1.000`,
+    hidden: (n: number) => (n === 1 ? '1 wijk heeft te weinig deelnemers om te tonen.' : `${nlNum(n)} wijken hebben te weinig deelnemers om te tonen.`)
+  },
+
   data: {
     title: 'Eigen gegevens · Wijkweefsel',
     heading: 'Eigen gegevens',

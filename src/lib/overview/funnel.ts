@@ -40,9 +40,6 @@ export interface FunnelWijk {
   limits: FunnelLimits | null;
 }
 
-/** The reach metric names of R2, R11 and R12 (the export names). */
-export const FUNNEL_METRICS = ['reach_rate', 'reach_rate_low', 'reach_rate_high', 'reach_rate_z'] as const;
-
 /**
  * The limits p0 ± z·sqrt(p0(1 - p0) / n) of METRICS.md R12 at a population n, per 1,000.
  * p0 is the city's reach as a proportion (0..1).
