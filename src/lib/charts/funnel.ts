@@ -14,6 +14,15 @@ export interface FunnelDot {
   y: number | null;
 }
 
+/** One dot as a page gives it: its place, its verdict (its shape) and its words. */
+export interface FunnelItem extends FunnelDot {
+  verdict: 'above' | 'below' | 'within' | 'unknown';
+  /** The accessible name: every figure of the tooltip in one sentence. */
+  aria: string;
+  /** The tooltip's lines (the first is the wijk's name). */
+  lines: string[];
+}
+
 export interface FunnelBox {
   width: number;
   height: number;

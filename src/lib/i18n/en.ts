@@ -1189,6 +1189,45 @@ export const en: Prose = {
     hidden: (n: number) => (n === 1 ? '1 wijk has too few participants to show.' : `${enNum(n)} wijken have too few participants to show.`)
   },
 
+  // ---- Which activities bridge and which bond (METRICS.md B9): /activiteiten/ ----------
+  activities: {
+    nav: 'Activities',
+    title: 'Which activities bridge, which bond?',
+    intro:
+      'Per activity: how often participants sat at a session with someone of another group, against what chance alone would give. A mixing ratio above 1 means more meeting between groups than chance (bridging), below 1 less (bonding within one’s own group). Activities with few participants or sessions are not shown.',
+    controls: 'Which activities',
+    city: 'City',
+    provider: 'Provider',
+    dimension: 'Groups by',
+    wijk: 'Wijk',
+    allWijken: 'every wijk',
+    loading: 'Loading the figures…',
+    failed: (why: string) => `The figures could not be loaded (${why}).`,
+    tableTitle: (dimension: string, city: string) => `Activities by mixing ratio (${dimension}) – ${city}`,
+    summary: (shown: number, bridging: number, bonding: number, city: string) =>
+      `Of the ${enNum(shown)} activities with figures in ${city}, ${enNum(bridging)} bring people of different groups together clearly more than chance, and ${enNum(bonding)} keep clearly more within one group.`,
+    strongest: (name: string, wijk: string, ratio: string) => `Most bridging: ${name} (${wijk}, mixing ratio ${ratio}).`,
+    weakest: (name: string, wijk: string, ratio: string) => `Most within one group: ${name} (${wijk}, mixing ratio ${ratio}).`,
+    hidden: (n: number) => (n === 1 ? '1 activity has too few participants or sessions to show.' : `${enNum(n)} activities have too few participants or sessions to show.`),
+    none: (city: string) => `No activities with figures in ${city} for this choice.`,
+    cols: {
+      name: 'Activity',
+      wijk: 'Wijk',
+      provider: 'Provider',
+      participants: 'Participants',
+      ratio: 'Mixing ratio',
+      bridging: 'Bridging share',
+      expected: 'By chance',
+      gap: 'Difference from chance',
+      reading: 'Reading'
+    },
+    reading: { bridges: 'bridging: more than chance', bonds: 'bonding: more within one group', chance: 'about as chance', hidden: 'not shown' },
+    sortBy: (col: string) => `Sort by ${col}`,
+    points: (v: string) => `${v} percentage points`,
+    note: (k: string, cap: string) =>
+      `An activity is shown with at least ${k} participants of a known group and 3 sessions of 2 to ${cap} participants in the period. The name is the activity’s, never a participant’s.`
+  },
+
   data: {
     title: 'Your data · Wijkweefsel',
     heading: 'Your own data',

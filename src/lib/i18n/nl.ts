@@ -1297,6 +1297,45 @@ export const nl = {
     hidden: (n: number) => (n === 1 ? '1 wijk heeft te weinig deelnemers om te tonen.' : `${nlNum(n)} wijken hebben te weinig deelnemers om te tonen.`)
   },
 
+  // ---- Which activities bridge and which bond (METRICS.md B9): /activiteiten/ ----------
+  activities: {
+    nav: 'Activiteiten',
+    title: 'Welke activiteiten verbinden, welke blijven onder elkaar?',
+    intro:
+      'Per activiteit: hoe vaak deelnemers met iemand uit een andere groep samen aan een bijeenkomst zaten, tegenover wat je bij toeval zou verwachten. Een mengverhouding boven 1 betekent meer ontmoeting tussen groepen dan bij toeval (overbruggend), onder 1 minder (verbindend binnen de eigen groep). Activiteiten met weinig deelnemers of bijeenkomsten worden niet getoond.',
+    controls: 'Welke activiteiten',
+    city: 'Stad',
+    provider: 'Werking',
+    dimension: 'Groepen volgens',
+    wijk: 'Wijk',
+    allWijken: 'alle wijken',
+    loading: 'De cijfers worden geladen…',
+    failed: (why: string) => `De cijfers konden niet geladen worden (${why}).`,
+    tableTitle: (dimension: string, city: string) => `Activiteiten naar mengverhouding (${dimension}) – ${city}`,
+    summary: (shown: number, bridging: number, bonding: number, city: string) =>
+      `Van de ${nlNum(shown)} activiteiten met cijfers in ${city} brengen er ${nlNum(bridging)} duidelijk meer mensen uit verschillende groepen samen dan bij toeval, en blijven er ${nlNum(bonding)} duidelijk meer onder de eigen groep.`,
+    strongest: (name: string, wijk: string, ratio: string) => `Het sterkst overbruggend: ${name} (${wijk}, mengverhouding ${ratio}).`,
+    weakest: (name: string, wijk: string, ratio: string) => `Het sterkst binnen de eigen groep: ${name} (${wijk}, mengverhouding ${ratio}).`,
+    hidden: (n: number) => (n === 1 ? '1 activiteit heeft te weinig deelnemers of bijeenkomsten om te tonen.' : `${nlNum(n)} activiteiten hebben te weinig deelnemers of bijeenkomsten om te tonen.`),
+    none: (city: string) => `Geen activiteiten met cijfers in ${city} voor deze keuze.`,
+    cols: {
+      name: 'Activiteit',
+      wijk: 'Wijk',
+      provider: 'Werking',
+      participants: 'Deelnemers',
+      ratio: 'Mengverhouding',
+      bridging: 'Overbruggend aandeel',
+      expected: 'Bij toeval',
+      gap: 'Verschil met toeval',
+      reading: 'Lezing'
+    },
+    reading: { bridges: 'overbruggend: meer dan bij toeval', bonds: 'verbindend: meer binnen de eigen groep', chance: 'ongeveer als bij toeval', hidden: 'niet getoond' },
+    sortBy: (col: string) => `Sorteer op ${col}`,
+    points: (v: string) => `${v} procentpunt`,
+    note: (k: string, cap: string) =>
+      `Een activiteit wordt getoond met minstens ${k} deelnemers met een bekende groep en 3 bijeenkomsten met 2 tot ${cap} deelnemers in de periode. De naam is die van de activiteit, nooit van een deelnemer.`
+  },
+
   data: {
     title: 'Eigen gegevens · Wijkweefsel',
     heading: 'Eigen gegevens',

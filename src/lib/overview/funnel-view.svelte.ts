@@ -4,7 +4,7 @@
  * limits at that population, and every text the chart, its table and the ranked table's
  * marks say. A part of the Overzicht's view-model, kept apart so that page stays readable.
  */
-import type { FunnelItem } from '../charts/FunnelPlot.svelte';
+import type { FunnelItem } from '../charts/funnel';
 import { shownValue, wijkPopulationsAt } from '../cube/read';
 import type { CubeIndex } from '../cube/types';
 import { formatNumber } from '../i18n/format';
