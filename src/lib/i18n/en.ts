@@ -1228,6 +1228,64 @@ export const en: Prose = {
       `An activity is shown with at least ${k} participants of a known group and 3 sessions of 2 to ${cap} participants in the period. The name is the activity’s, never a participant’s.`
   },
 
+  // ---- The four theses of the workshop, held against the figures: /stellingen/ --------
+  theses: {
+    nav: 'Theses',
+    title: 'Four theses, held against the figures',
+    intro:
+      'A workshop of Flemish cities closed with four theses on buurtwerk (community work) and gebiedsgerichte werking (GGW, the city’s area-based work). For each thesis below are the figures that bear on it, per wijk and for the city, with what they can and cannot show.',
+    controls: 'Which city and period',
+    city: 'City',
+    dimension: 'Groups by',
+    loading: 'Loading the figures…',
+    failed: (why: string) => `The figures could not be loaded (${why}).`,
+    thesis: (n: number) => `Thesis ${n}`,
+    saysTitle: 'What the figures say',
+    cannotTitle: 'What they cannot say',
+    cityRow: (city: string) => `${city} (city as a whole)`,
+    colArea: 'Wijk',
+    colMonth: 'Month',
+    withProvider: (figure: string, provider: string) => `${figure} (${provider})`,
+    withGroup: (figure: string, group: string) => `${figure}: ${group}`,
+    csv: (title: string) => `Download figures (CSV): ${title}`,
+    csvShort: 'Download figures (CSV)',
+    hidden: 'not shown',
+    one: {
+      quote: 'Buurtwerk is essential to area-based work, for social cohesion and for reaching residents and target groups in certain wijken.',
+      tableMain: (city: string) => `Buurtwerk as a way into GGW, and how the activities mix – ${city}`,
+      tableGroups: (dimension: string, city: string) => `GGW via buurtwerk per group (${dimension}) – ${city}`,
+      says: (via: string, above: number, shown: number, first: string, mixBw: string, mixGgw: string) =>
+        `In the city, buurtwerk reaches ${via} of the residents GGW reaches. In ${enNum(above)} of the ${enNum(shown)} wijken shown that is more than half. Of those who took part in both, ${first} came to buurtwerk first. The mixing ratio is ${mixBw} in buurtwerk and ${mixGgw} in GGW (1 = as much meeting between groups as chance).`,
+      cannot:
+        'The figures show association, not cause: they do not say whether GGW would miss these residents without buurtwerk. “Buurtwerk first” is the order of the registrations, not a proven referral. They measure social cohesion only as meeting at the same session.'
+    },
+    two: {
+      quote: 'If area-based work wants to stimulate self-initiative, some aspects of buurtwerk work against it.',
+      tableMain: (city: string) => `Self-organisation in buurtwerk and in GGW – ${city}`,
+      tableTrend: (city: string) => `Share of active roles per month, buurtwerk and GGW – ${city}`,
+      says: (invBw: string, invGgw: string, resBw: string, resGgw: string) =>
+        `In buurtwerk ${invBw} of the participations are in an active role (volunteer or co-organiser), in GGW ${invGgw}. Set up by residents: ${resBw} of buurtwerk’s activities, ${resGgw} of GGW’s.`,
+      cannot:
+        'Whether buurtwerk works against self-initiative is a question of cause. The figures show how many residents take an active role and who sets activities up, not what would happen without buurtwerk. Roles and initiators are also not registered equally carefully by every organisation.'
+    },
+    three: {
+      quote: 'A buurtwerker who is a civil servant cannot fulfil buurtwerk’s socially critical and participative function.',
+      tableMain: (city: string) => `Signals passed on by source, answered or still open – ${city}`,
+      says: (bw: string, ggw: string, residents: string, answered: string, open: string) =>
+        `In the period buurtwerk passed ${bw} signals on to the city, GGW ${ggw} and residents themselves ${residents}. Answered within 30 days: ${answered}; still open: ${open}.`,
+      cannot:
+        'The figures count signals passed on and how fast the city answers. They say nothing of a signal’s content or edge, nor whether the buurtwerker is employed by the city or by a non-profit. This thesis cannot be tested with these data; they do show whether buurtwerk’s signals get an answer.'
+    },
+    four: {
+      quote: 'Cooperation on the ground is hard because of the likenesses and the differences between area-based work and buurtwerk.',
+      tableMain: (city: string) => `Overlap between buurtwerk and GGW, and GGW’s partners – ${city}`,
+      says: (jaccard: string, both: string, hhi: string) =>
+        `In the city ${jaccard} of the residents reached by buurtwerk or GGW take part in both (${both} residents). GGW’s partner concentration is ${hhi} (1 = always the same partner).`,
+      cannot:
+        'A large overlap may mean the two work together, or that they serve the same public side by side; a small one may be a division of tasks or a missed chance. How hard cooperation is, figures about participants cannot say.'
+    }
+  },
+
   data: {
     title: 'Your data · Wijkweefsel',
     heading: 'Your own data',

@@ -1336,6 +1336,64 @@ export const nl = {
       `Een activiteit wordt getoond met minstens ${k} deelnemers met een bekende groep en 3 bijeenkomsten met 2 tot ${cap} deelnemers in de periode. De naam is die van de activiteit, nooit van een deelnemer.`
   },
 
+  // ---- The four theses of the workshop, held against the figures: /stellingen/ --------
+  theses: {
+    nav: 'Stellingen',
+    title: 'Vier stellingen, getoetst aan de cijfers',
+    intro:
+      'Een werkgroep van Vlaamse steden sloot af met vier stellingen over buurtwerk en gebiedsgerichte werking (GGW). Hieronder staan bij elke stelling de cijfers die erover iets zeggen, per wijk en voor de stad, met wat ze wel en niet kunnen aantonen.',
+    controls: 'Welke stad en periode',
+    city: 'Stad',
+    dimension: 'Groepen volgens',
+    loading: 'De cijfers worden geladen…',
+    failed: (why: string) => `De cijfers konden niet geladen worden (${why}).`,
+    thesis: (n: number) => `Stelling ${n}`,
+    saysTitle: 'Wat de cijfers zeggen',
+    cannotTitle: 'Wat ze niet kunnen zeggen',
+    cityRow: (city: string) => `${city} (stad als geheel)`,
+    colArea: 'Wijk',
+    colMonth: 'Maand',
+    withProvider: (figure: string, provider: string) => `${figure} (${provider})`,
+    withGroup: (figure: string, group: string) => `${figure}: ${group}`,
+    csv: (title: string) => `Download cijfers (CSV): ${title}`,
+    csvShort: 'Download cijfers (CSV)',
+    hidden: 'niet getoond',
+    one: {
+      quote: 'Buurtwerk is essentieel voor de gebiedsgerichte werking, voor sociale samenhang en om bewoners en doelgroepen in bepaalde wijken te bereiken.',
+      tableMain: (city: string) => `Buurtwerk als toegang tot de GGW, en hoe de activiteiten mengen – ${city}`,
+      tableGroups: (dimension: string, city: string) => `GGW via buurtwerk per groep (${dimension}) – ${city}`,
+      says: (via: string, above: number, shown: number, first: string, mixBw: string, mixGgw: string) =>
+        `In de stad bereikt buurtwerk ${via} van de bewoners die de GGW bereikt. In ${nlNum(above)} van de ${nlNum(shown)} getoonde wijken is dat meer dan de helft. Van wie aan beide deelnam, kwam ${first} eerst bij buurtwerk. De mengverhouding is ${mixBw} bij buurtwerk en ${mixGgw} bij de GGW (1 = zoveel ontmoeting tussen groepen als bij toeval).`,
+      cannot:
+        'De cijfers tonen samenhang, geen oorzaak: ze zeggen niet of de GGW deze bewoners zonder buurtwerk niet zou bereiken. “Eerst bij buurtwerk” is de volgorde in de registraties, geen bewezen doorverwijzing. Sociale samenhang meten ze alleen als ontmoeting op dezelfde bijeenkomst.'
+    },
+    two: {
+      quote: 'Als de gebiedsgerichte werking zelfinitiatief wil stimuleren, werken sommige aspecten van buurtwerk dat tegen.',
+      tableMain: (city: string) => `Zelforganisatie bij buurtwerk en bij de GGW – ${city}`,
+      tableTrend: (city: string) => `Aandeel actieve rollen per maand, buurtwerk en GGW – ${city}`,
+      says: (invBw: string, invGgw: string, resBw: string, resGgw: string) =>
+        `Bij buurtwerk gebeurt ${invBw} van de deelnames in een actieve rol (vrijwilliger of mee-organisator), bij de GGW ${invGgw}. Door bewoners opgezet: ${resBw} van de buurtwerkactiviteiten, ${resGgw} van die van de GGW.`,
+      cannot:
+        'Of buurtwerk zelfinitiatief tegenwerkt, is een vraag naar oorzaken. De cijfers tonen hoeveel bewoners een actieve rol opnemen en wie activiteiten opzet, niet wat er zonder buurtwerk zou gebeuren. Rollen en initiatiefnemers worden bovendien niet door elke organisatie even zorgvuldig geregistreerd.'
+    },
+    three: {
+      quote: 'Een buurtwerker die ambtenaar is, kan de maatschappijkritische en participatieve functie van buurtwerk niet vervullen.',
+      tableMain: (city: string) => `Doorgegeven signalen naar bron, beantwoord of nog open – ${city}`,
+      says: (bw: string, ggw: string, residents: string, answered: string, open: string) =>
+        `In de periode gaf buurtwerk ${bw} signalen door aan de stad, de GGW ${ggw} en bewoners zelf ${residents}. Binnen 30 dagen beantwoord: ${answered}; nog open: ${open}.`,
+      cannot:
+        'De cijfers tellen doorgegeven signalen en hoe snel de stad antwoordt. Ze zeggen niets over de inhoud of de scherpte van een signaal, en niet of de buurtwerker in dienst is van de stad of van een vzw. Deze stelling is met deze gegevens niet te toetsen; wel tonen ze of signalen van buurtwerk een antwoord krijgen.'
+    },
+    four: {
+      quote: 'Samenwerken op het terrein is moeilijk door de gelijkenissen en de verschillen tussen de gebiedsgerichte werking en buurtwerk.',
+      tableMain: (city: string) => `Overlap tussen buurtwerk en GGW, en partners van de GGW – ${city}`,
+      says: (jaccard: string, both: string, hhi: string) =>
+        `In de stad neemt ${jaccard} van de bewoners die buurtwerk of de GGW bereikt aan beide deel (${both} bewoners). De partnerconcentratie van de GGW is ${hhi} (1 = altijd dezelfde partner).`,
+      cannot:
+        'Een grote overlap kan betekenen dat beide samenwerken, of dat ze naast elkaar hetzelfde publiek bedienen; een kleine overlap kan een taakverdeling zijn of een gemiste kans. Hoe moeilijk samenwerken is, zeggen cijfers over deelnemers niet.'
+    }
+  },
+
   data: {
     title: 'Eigen gegevens · Wijkweefsel',
     heading: 'Eigen gegevens',
