@@ -1245,6 +1245,8 @@ export const en: Prose = {
     cityRow: (city: string) => `${city} (city as a whole)`,
     colArea: 'Wijk',
     colMonth: 'Month',
+    /** Providers as a column heading names them, short. */
+    providers: { all: 'all providers', buurtwerk: 'buurtwerk', ggw: 'GGW' },
     withProvider: (figure: string, provider: string) => `${figure} (${provider})`,
     withGroup: (figure: string, group: string) => `${figure}: ${group}`,
     csv: (title: string) => `Download figures (CSV): ${title}`,

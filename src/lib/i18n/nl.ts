@@ -1353,6 +1353,8 @@ export const nl = {
     cityRow: (city: string) => `${city} (stad als geheel)`,
     colArea: 'Wijk',
     colMonth: 'Maand',
+    /** Providers as a column heading names them, short. */
+    providers: { all: 'alle werkingen', buurtwerk: 'buurtwerk', ggw: 'GGW' },
     withProvider: (figure: string, provider: string) => `${figure} (${provider})`,
     withGroup: (figure: string, group: string) => `${figure}: ${group}`,
     csv: (title: string) => `Download cijfers (CSV): ${title}`,

@@ -12,7 +12,7 @@ import { formatMonth } from '../i18n/format';
 import { prose } from '../i18n/prose';
 import type { FigureRow, Provider } from '../metrics/types';
 import { figureOf, tableFigures, thesisRows, wijkenAbove, type ThesisColumn, type ThesisRow } from '../theses/tables';
-import { dimensionName, figureText, groupName, metricName, providerName, signalGroupName } from '../words/figures';
+import { dimensionName, figureText, groupName, metricName, signalGroupName } from '../words/figures';
 import type { Navigation } from './kit.svelte';
 import { PageView } from './page.svelte';
 import type { FigureFile } from './store.svelte';
@@ -78,7 +78,7 @@ export class ThesesView extends PageView<View> {
   #head = (c: ThesisColumn) => {
     const name = metricName(this.locale, c.metric);
     if (c.group) return this.t.withGroup(name, c.dimension === 'source' ? signalGroupName(this.locale, 'source', c.group) : groupName(this.locale, c.group));
-    return c.provider === 'all' ? name : this.t.withProvider(name, providerName(this.locale, c.provider));
+    return c.provider === 'all' ? name : this.t.withProvider(name, this.t.providers[c.provider]);
   };
   /** A city figure of a column as a sentence shows it ("niet getoond" when hidden). */
   #city(c: ThesisColumn): string {
@@ -112,7 +112,7 @@ export class ThesesView extends PageView<View> {
       id: 'thesis-2-trend',
       title: this.t.two.tableTrend(v.city),
       rowHead: this.t.colMonth,
-      heads: providers.map((p) => this.t.withProvider(metricName(this.locale, 'involvement_share'), providerName(this.locale, p))),
+      heads: providers.map((p) => this.t.withProvider(metricName(this.locale, 'involvement_share'), this.t.providers[p])),
       rows,
       figures: tableFigures(rows)
     };
