@@ -91,6 +91,17 @@ export default async function (h) {
     assert(/theses/i.test(h1), `English heading: ${h1}`);
   });
 
+  await test('at 390 px neither page scrolls sideways: wide tables scroll in their own box', async () => {
+    const { page: phone, context } = await openPage({ viewport: { width: 390, height: 844 } });
+    for (const p of ['/activiteiten/', '/stellingen/']) {
+      await phone.goto(`${origin}${p}`);
+      await waitForDrawn(phone);
+      const { scroll, client } = await phone.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      assert(scroll <= client, `${p} is ${scroll} px wide at ${client} px`);
+    }
+    await context.close();
+  });
+
   await test('the nav reaches both pages and no page logged an error', async () => {
     await page.goto(`${origin}/`);
     await page.click('[data-testid="nav-activities"]');
