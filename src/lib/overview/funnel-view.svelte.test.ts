@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureSource } from '../cube/testing';
+import { fixtureScope, fixtureSeries, fixtureSource, FIXTURE_INDEX } from '../cube/testing';
+import { initialOverview } from '../views/overview-first';
+import { OVERVIEW_URL } from '../views/url';
 import { i18n } from '../i18n/index.svelte';
 import { OverviewView } from '../views/overview.svelte';
 import { fixtureData, memoryNavigation, mount, settle } from '../views/testing.svelte';
@@ -28,6 +30,17 @@ describe('the Overzicht’s funnel plot', () => {
     expect(f.marks.get('L12')?.verdict).toBe('unknown');
     // the CSV carries the figures of R2, R11 and R12, never a group's
     expect(new Set(f.figures.map((r) => r.metric))).toEqual(new Set(['reach_rate', 'reach_rate_low', 'reach_rate_high', 'reach_rate_z']));
+    stop();
+  });
+
+  it('waits for the figures’ own index in the prerendered view (it carries no population), saying so rather than "no population"', () => {
+    i18n.set('nl');
+    const view = OVERVIEW_URL.defaults(FIXTURE_INDEX);
+    const first = { overview: initialOverview(FIXTURE_INDEX, view, fixtureScope('year-2026-11-all'), fixtureSeries('all')), geo: null };
+    const { vm, stop } = mount(() => new OverviewView(fixtureData(fixtureSource()), memoryNavigation('http://site.test/', false), first));
+    expect(vm.ready).toBe(true);
+    expect(vm.funnel.drawable).toBe(false);
+    expect(vm.funnel.summary).toBe('Cijfers laden…');
     stop();
   });
 });

@@ -20,6 +20,8 @@ import { beyondCounts, cityProportion, funnelLimits, funnelWijken, type FunnelLi
 export interface FunnelHost {
   readonly rows: readonly FigureRow[] | undefined;
   readonly ix: CubeIndex;
+  /** The figures' own index; null while the page still shows the prerendered view (whose index has no population). */
+  readonly index: CubeIndex | null;
   readonly v: DashboardView;
   readonly locale: Locale;
   readonly k: number;
@@ -46,7 +48,7 @@ export class FunnelPart {
     return p0 === null ? null : (n: number) => funnelLimits(p0, n);
   });
   /** Whether there is anything to draw: a city rate and the wijken's populations. */
-  readonly drawable = $derived(this.p0 !== null && this.list.some((w) => w.population !== null));
+  readonly drawable = $derived(!!this.#h.index && this.p0 !== null && this.list.some((w) => w.population !== null));
 
   #rate = (v: number) => valueText(this.#h.locale, 'reach_rate', v);
   #cell = (row: FigureRow | undefined) => figureText(this.#h.locale, row, this.#h.k);
@@ -90,6 +92,7 @@ export class FunnelPart {
   readonly label = $derived(this.t.label(this.#h.v.city));
   readonly legend = $derived({ ...this.t.legend, city: this.t.legend.city(this.cityRate === null ? '–' : this.#rate(this.cityRate)) });
   readonly summary = $derived.by(() => {
+    if (!this.#h.rows || !this.#h.index) return prose(this.#h.locale).overview.loading;
     if (this.p0 === null) return this.t.noCity;
     if (!this.drawable) return this.t.noPopulation;
     const names = (v: FunnelWijk['verdict']) => this.list.filter((w) => w.verdict === v).map((w) => w.wijk_name);
