@@ -1206,6 +1206,13 @@ export const en: Prose = {
     tableTitle: (dimension: string, city: string) => `Activities by mixing ratio (${dimension}) – ${city}`,
     summary: (shown: number, bridging: number, bonding: number, city: string) =>
       `Of the ${enNum(shown)} activities with figures in ${city}, ${enNum(bridging)} bring people of different groups together clearly more than chance, and ${enNum(bonding)} keep clearly more within one group.`,
+    chartTitle: (n: number, dimension: string, city: string) => `The ${enNum(n)} most and ${enNum(n)} least mixing activities: bridging share against chance (${dimension}) – ${city}`,
+    chartSummary: (top: string, topShare: string, topChance: string, bottom: string, bottomShare: string, bottomChance: string) =>
+      `At ${top}, ${topShare} of the pairs are of different groups, against ${topChance} by chance; at ${bottom} it is ${bottomShare} against ${bottomChance}.`,
+    chartLabel: 'Bridging share of the activities (dot) against the share by chance (tick)',
+    observed: 'bridging share (dot)',
+    chance: 'by chance (tick)',
+    dotLabel: (name: string, wijk: string, share: string, chance: string, ratio: string) => `${name} (${wijk}): bridging share ${share}, by chance ${chance}, mixing ratio ${ratio}`,
     strongest: (name: string, wijk: string, ratio: string) => `Most bridging: ${name} (${wijk}, mixing ratio ${ratio}).`,
     weakest: (name: string, wijk: string, ratio: string) => `Most within one group: ${name} (${wijk}, mixing ratio ${ratio}).`,
     hidden: (n: number) => (n === 1 ? '1 activity has too few participants or sessions to show.' : `${enNum(n)} activities have too few participants or sessions to show.`),

@@ -1314,6 +1314,13 @@ export const nl = {
     tableTitle: (dimension: string, city: string) => `Activiteiten naar mengverhouding (${dimension}) – ${city}`,
     summary: (shown: number, bridging: number, bonding: number, city: string) =>
       `Van de ${nlNum(shown)} activiteiten met cijfers in ${city} brengen er ${nlNum(bridging)} duidelijk meer mensen uit verschillende groepen samen dan bij toeval, en blijven er ${nlNum(bonding)} duidelijk meer onder de eigen groep.`,
+    chartTitle: (n: number, dimension: string, city: string) => `De ${nlNum(n)} meest en ${nlNum(n)} minst mengende activiteiten: overbruggend aandeel tegen toeval (${dimension}) – ${city}`,
+    chartSummary: (top: string, topShare: string, topChance: string, bottom: string, bottomShare: string, bottomChance: string) =>
+      `Bij ${top} zit ${topShare} van de paren uit verschillende groepen, tegen ${topChance} bij toeval; bij ${bottom} is dat ${bottomShare} tegen ${bottomChance}.`,
+    chartLabel: 'Overbruggend aandeel van de activiteiten (bolletje) tegenover het aandeel bij toeval (streep)',
+    observed: 'overbruggend aandeel (bolletje)',
+    chance: 'bij toeval (streep)',
+    dotLabel: (name: string, wijk: string, share: string, chance: string, ratio: string) => `${name} (${wijk}): overbruggend aandeel ${share}, bij toeval ${chance}, mengverhouding ${ratio}`,
     strongest: (name: string, wijk: string, ratio: string) => `Het sterkst overbruggend: ${name} (${wijk}, mengverhouding ${ratio}).`,
     weakest: (name: string, wijk: string, ratio: string) => `Het sterkst binnen de eigen groep: ${name} (${wijk}, mengverhouding ${ratio}).`,
     hidden: (n: number) => (n === 1 ? '1 activiteit heeft te weinig deelnemers of bijeenkomsten om te tonen.' : `${nlNum(n)} activiteiten hebben te weinig deelnemers of bijeenkomsten om te tonen.`),

@@ -33,6 +33,11 @@ describe('the activities page view-model (B9)', () => {
     expect(vm.summary).toContain('1 activiteit heeft te weinig deelnemers');
     // no figure about a person: the CSV holds B9 rows only
     expect(vm.figures.every((r) => r.metric.startsWith('activity_') && r.group.startsWith('A'))).toBe(true);
+    // the chart: shown activities only, most mixing first, each dot named with its figures
+    expect(vm.chartRows.map((r) => r.key)).toEqual(vm.sorted.filter((l) => l.value !== null).map((l) => l.activity_id));
+    expect(vm.chartRows.map((r) => r.key)).not.toContain('AL12B');
+    for (const r of vm.chartRows) expect(r.aria).toContain(vm.lines.find((l) => l.activity_id === r.key)!.name);
+    expect(vm.chartSummary).toContain(vm.extremes[0].name);
     // sorting on a column, and again to turn it round; hidden values stay last either way
     vm.sortOn('participants');
     flushSync();

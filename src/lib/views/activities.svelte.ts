@@ -7,6 +7,7 @@
  * carrying its activity's provider type).
  */
 import { activityCounts, activityLines, baseMetric, bridgingGap, reading, sortActivities, type ActivityLine, type ActivitySort } from '../activities/list';
+import type { DotItem } from '../charts/dots';
 import { byName, isLocationUnknown, shownValue } from '../cube/read';
 import { periodOf, scopeKey, type PeriodKind } from '../cube/scopes';
 import type { DataInUse } from '../data/in-use.svelte';
@@ -18,6 +19,9 @@ import type { Navigation } from './kit.svelte';
 import { PageView } from './page.svelte';
 import type { FigureFile } from './store.svelte';
 import { ACTIVITIES_URL, withKind, type ActivitiesView as View } from './url';
+
+/** How many activities of each end (most and least mixing) the chart draws. */
+const CHART_EACH = 8;
 
 /** The direction a column starts in when first chosen: figures highest first, names A to Z. */
 const FIRST_DIR: Record<ActivitySort, 'ascending' | 'descending'> = {
@@ -87,6 +91,30 @@ export class ActivitiesView extends PageView<View> {
     if (c.hidden) parts.push(this.t.hidden(c.hidden));
     return parts.join(' ');
   });
+  /** The chart: the activities that mix most and least (by mixing ratio), bridging share against chance. */
+  readonly extremes = $derived.by<ActivityLine[]>(() => {
+    const shown = sortActivities(this.lines, 'ratio', 'descending').filter((l) => l.value !== null && shownValue(l.bridging) !== null && shownValue(l.expected) !== null);
+    return shown.length <= 2 * CHART_EACH ? shown : [...shown.slice(0, CHART_EACH), ...shown.slice(-CHART_EACH)];
+  });
+  readonly chartRows = $derived<DotItem[]>(
+    this.extremes.map((l) => ({
+      key: l.activity_id,
+      observed: shownValue(l.bridging),
+      expected: shownValue(l.expected),
+      label: l.name,
+      suppressed: null,
+      hiddenText: '',
+      aria: this.t.dotLabel(l.name, l.wijk_name, this.cell(l.bridging), this.cell(l.expected), this.cell(l.ratio))
+    }))
+  );
+  readonly chartTitle = $derived(this.view ? this.t.chartTitle(Math.min(CHART_EACH, this.extremes.length), this.dimension(this.view.dimension), this.view.city) : '');
+  readonly chartSummary = $derived.by(() => {
+    const top = this.extremes[0];
+    const bottom = this.extremes.at(-1);
+    if (!top || !bottom || top === bottom) return this.summary;
+    return this.t.chartSummary(top.name, this.cell(top.bridging), this.cell(top.expected), bottom.name, this.cell(bottom.bridging), this.cell(bottom.expected));
+  });
+  readonly chartFigures = $derived(this.extremes.flatMap((l) => [l.bridging, l.expected, l.ratio].filter((r): r is FigureRow => !!r)));
   readonly note = $derived(this.t.note(formatNumber(this.locale, this.k), formatNumber(this.locale, this.index?.cap ?? 40)));
   /** The wijken of the city, for the wijk choice. */
   readonly wijken = $derived(this.index && this.view ? this.index.wijken.filter((w) => w.city === this.view!.city && !isLocationUnknown(w.wijk_id)).sort((a, b) => byName(a.wijk_name, b.wijk_name)) : []);
