@@ -5,7 +5,7 @@
  * city and period; the scopes of all three provider filters and the monthly series of
  * buurtwerk and GGW (for the trend of active roles).
  */
-import { shownValue } from '../cube/read';
+import { groupOrder, shownValue } from '../cube/read';
 import { periodOf, scopeKey, type PeriodKind } from '../cube/scopes';
 import type { DataInUse } from '../data/in-use.svelte';
 import { formatMonth } from '../i18n/format';
@@ -123,7 +123,7 @@ export class ThesesView extends PageView<View> {
     if (!v || !this.ready) return [];
     const t = this.t;
     const dim = v.dimension;
-    const groups = [...new Set((this.#scopes.all ?? []).filter((r) => r.city === v.city && r.metric === 'ggw_via_bw' && r.dimension === dim && r.group !== '').map((r) => r.group))];
+    const groups = groupOrder((this.#scopes.all ?? []).filter((r) => r.city === v.city && r.metric === 'ggw_via_bw' && r.dimension === dim && r.group !== '').map((r) => r.group));
     const one = this.#table('thesis-1', t.one.tableMain(v.city), [
       col('ggw_via_bw'),
       col('gateway_bw_first'),
