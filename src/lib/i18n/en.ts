@@ -1205,7 +1205,7 @@ export const en: Prose = {
     failed: (why: string) => `The figures could not be loaded (${why}).`,
     tableTitle: (dimension: string, city: string) => `Activities by mixing ratio (${dimension}) – ${city}`,
     summary: (shown: number, bridging: number, bonding: number, city: string) =>
-      `Of the ${enNum(shown)} activities with figures in ${city}, ${enNum(bridging)} bring people of different groups together clearly more than chance, and ${enNum(bonding)} keep clearly more within one group.`,
+      `Of the ${enNum(shown)} activities with figures in ${city}, ${enNum(bridging)} ${bridging === 1 ? 'brings' : 'bring'} people of different groups together clearly more than chance, and ${enNum(bonding)} ${bonding === 1 ? 'keeps' : 'keep'} clearly more within one group.`,
     chartTitle: (n: number, dimension: string, city: string) => `The ${enNum(n)} most and ${enNum(n)} least mixing activities: bridging share against chance (${dimension}) – ${city}`,
     chartSummary: (top: string, topShare: string, topChance: string, bottom: string, bottomShare: string, bottomChance: string) =>
       `At ${top}, ${topShare} of the pairs are of different groups, against ${topChance} by chance; at ${bottom} it is ${bottomShare} against ${bottomChance}.`,

@@ -1313,7 +1313,7 @@ export const nl = {
     failed: (why: string) => `De cijfers konden niet geladen worden (${why}).`,
     tableTitle: (dimension: string, city: string) => `Activiteiten naar mengverhouding (${dimension}) – ${city}`,
     summary: (shown: number, bridging: number, bonding: number, city: string) =>
-      `Van de ${nlNum(shown)} activiteiten met cijfers in ${city} brengen er ${nlNum(bridging)} duidelijk meer mensen uit verschillende groepen samen dan bij toeval, en blijven er ${nlNum(bonding)} duidelijk meer onder de eigen groep.`,
+      `Van de ${nlNum(shown)} activiteiten met cijfers in ${city} ${bridging === 1 ? 'brengt er 1' : `brengen er ${nlNum(bridging)}`} duidelijk meer mensen uit verschillende groepen samen dan bij toeval, en ${bonding === 1 ? 'blijft er 1' : `blijven er ${nlNum(bonding)}`} duidelijk meer onder de eigen groep.`,
     chartTitle: (n: number, dimension: string, city: string) => `De ${nlNum(n)} meest en ${nlNum(n)} minst mengende activiteiten: overbruggend aandeel tegen toeval (${dimension}) – ${city}`,
     chartSummary: (top: string, topShare: string, topChance: string, bottom: string, bottomShare: string, bottomChance: string) =>
       `Bij ${top} zit ${topShare} van de paren uit verschillende groepen, tegen ${topChance} bij toeval; bij ${bottom} is dat ${bottomShare} tegen ${bottomChance}.`,
