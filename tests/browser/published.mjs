@@ -41,7 +41,7 @@ try {
       /* redirects and aborted requests have no body */
     }
   });
-  const pages = ['/', '/wijk/', '/signalen/', '/maandrapport/', '/uitleg/', '/gegevens/'];
+  const pages = ['/', '/wijk/', '/activiteiten/', '/stellingen/', '/signalen/', '/maandrapport/', '/uitleg/', '/gegevens/'];
 
   await h.test('published: every page opens and the overview draws the published figures', async () => {
     for (const p of pages) {

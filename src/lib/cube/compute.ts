@@ -41,7 +41,8 @@ export async function cubeIndex(engine: Engine, report: LoadReport, opt: CubeOpt
     WITH p AS (
       SELECT w.city, p.wijk_id, CAST(p.ref_date AS VARCHAR) AS ref_date, p.dimension, p."group", p.population
       FROM population p JOIN wijk_all w USING (wijk_id)
-      WHERE p.dimension <> 'total' AND p."group" NOT IN ('total', 'unknown')
+      -- the groups' shares, and each wijk's total (share 1): the funnel plot of R12 needs it
+      WHERE (p.dimension <> 'total' AND p."group" NOT IN ('total', 'unknown')) OR (p.dimension = 'total' AND p."group" = 'total')
     )
     SELECT *, population / NULLIF(SUM(population) OVER (PARTITION BY wijk_id, ref_date, dimension), 0) AS share
     FROM p ORDER BY city, wijk_id, ref_date, dimension, "group"`);

@@ -35,11 +35,11 @@ export function groupOrder(groups: Iterable<string>): string[] {
 }
 
 /**
- * The population share of each group, per wijk and dimension, from the latest reference
- * date on or before the end of the period (else the earliest), as METRICS.md R2 says.
- * Key: `wijk|dimension|group`.
+ * The population rows that hold at the end of a period: per wijk and dimension, those of
+ * the latest reference date on or before the period's last day (else the earliest), as
+ * METRICS.md R2 says. The one owner of that rule for shares and totals alike.
  */
-export function populationSharesAt(population: readonly PopulationShare[], end: string): Map<string, number> {
+function populationRowsAt(population: readonly PopulationShare[], end: string): PopulationShare[] {
   const endDay = lastDay(end);
   const dates = new Map<string, string[]>();
   for (const p of population) {
@@ -54,10 +54,23 @@ export function populationSharesAt(population: readonly PopulationShare[], end: 
     const onOrBefore = sorted.filter((d) => d <= endDay);
     chosen.set(k, onOrBefore.length ? onOrBefore[onOrBefore.length - 1] : sorted[0]);
   }
+  return population.filter((p) => chosen.get(`${p.wijk_id}|${p.dimension}`) === p.ref_date);
+}
+
+/**
+ * The population share of each group, per wijk and dimension, at the end of the period
+ * (see populationRowsAt). Key: `wijk|dimension|group`.
+ */
+export function populationSharesAt(population: readonly PopulationShare[], end: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const p of population) {
-    if (chosen.get(`${p.wijk_id}|${p.dimension}`) === p.ref_date) out.set(`${p.wijk_id}|${p.dimension}|${p.group}`, p.share);
-  }
+  for (const p of populationRowsAt(population, end)) out.set(`${p.wijk_id}|${p.dimension}|${p.group}`, p.share);
+  return out;
+}
+
+/** Each wijk's total population at the end of the period (the funnel plot's x): wijk_id -> residents. */
+export function wijkPopulationsAt(population: readonly PopulationShare[], end: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of populationRowsAt(population.filter((r) => r.dimension === 'total' && r.group === 'total'), end)) out.set(p.wijk_id, p.population);
   return out;
 }
 

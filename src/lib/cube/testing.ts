@@ -6,7 +6,7 @@
  */
 import { keepInSeries } from './compute';
 import { parseScopeKey, periodEnds } from './scopes';
-import type { CubeIndex, FigureSource, MonthSeries, PopulationShare, WijkInfo } from './types';
+import type { ActivityInfo, CubeIndex, FigureSource, MonthSeries, PopulationShare, WijkInfo } from './types';
 import { addMonths, monthIndex } from '../metrics/period';
 import { PROVIDERS, type FigureRow, type Provider } from '../metrics/types';
 
@@ -23,6 +23,24 @@ const WIJKEN: WijkInfo[] = [
   { wijk_id: 'LONB', wijk_name: 'Leuven - niet te lokaliseren', city: 'Leuven' },
   ...['Noord', 'Oost', 'Zuid', 'West'].map((name, i) => ({ wijk_id: `S${i + 1}`, wijk_name: name, city: 'Sint-Niklaas' }))
 ];
+
+/** Activities B9 names: two in each of four Leuven wijken, one in the small wijk L12. */
+const ACTIVITIES: ActivityInfo[] = [
+  ...['L01', 'L02', 'L03', 'L04'].flatMap((w) => [
+    { activity_id: `A${w}B`, name: `Buurtcafé ${w}`, wijk_id: w, provider: 'buurtwerk' as const },
+    { activity_id: `A${w}G`, name: `Wijkoverleg ${w}`, wijk_id: w, provider: 'ggw' as const }
+  ]),
+  { activity_id: 'AL12B', name: 'Breiclub L12', wijk_id: 'L12', provider: 'buurtwerk' }
+];
+
+/** The Wilson 95% interval of x out of n, per 1,000 (METRICS.md R11), as the engine gives it. */
+function wilson1000(x: number, n: number): [number, number] {
+  const z = 1.959964;
+  const p = x / n;
+  const mid = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return [Math.round((mid - half) * 10000) / 10, Math.round((mid + half) * 10000) / 10];
+}
 
 /**
  * One figure for a hand-made test table: a wijk's (or the city's, wijk '') value of a
@@ -47,7 +65,8 @@ function population(): PopulationShare[] {
   const out: PopulationShare[] = [];
   for (const w of WIJKEN) {
     if (w.wijk_id.endsWith('ONB')) continue;
-    for (const ref_date of ['2025-01-01', '2026-01-01'])
+    for (const ref_date of ['2025-01-01', '2026-01-01']) {
+      out.push({ city: w.city, wijk_id: w.wijk_id, ref_date, dimension: 'total', group: 'total', population: populationOf(w.wijk_id), share: 1 });
       for (const [dimension, groups] of Object.entries(DIMENSIONS)) {
         const known = groups.filter((g) => g !== 'unknown');
         const weights = known.map((g) => 1 + unit(`${w.wijk_id}|${dimension}|${g}|${ref_date}`));
@@ -57,6 +76,7 @@ function population(): PopulationShare[] {
           out.push({ city: w.city, wijk_id: w.wijk_id, ref_date, dimension, group, population: Math.round(share * populationOf(w.wijk_id)), share });
         });
       }
+    }
   }
   return out;
 }
@@ -69,7 +89,7 @@ export const FIXTURE_INDEX: CubeIndex = {
   perturbed: true,
   cities: ['Leuven', 'Sint-Niklaas'],
   wijken: WIJKEN,
-  activities: [],
+  activities: ACTIVITIES,
   months: { first: FIRST, last: LAST },
   dimensions: Object.keys(DIMENSIONS),
   ends: { month: periodEnds('month', FIRST, LAST), quarter: periodEnds('quarter', FIRST, LAST), year: periodEnds('year', FIRST, LAST) },
@@ -87,6 +107,8 @@ export function fixtureScope(key: string): FigureRow[] {
   const scale = (ref.provider === 'all' ? 1 : 0.6) * (0.6 + 0.4 * Math.sqrt(months / 12));
   const first = monthIndex(ref.end) - months + 1 === monthIndex(FIRST);
   for (const city of FIXTURE_INDEX.cities) {
+    // The city's reach as a proportion (its row comes first): p0 of the funnel (R12).
+    let cityRate = 0;
     const areas = ['', ...WIJKEN.filter((w) => w.city === city).map((w) => w.wijk_id)];
     for (const wijk of areas) {
       const seed = `${key}|${city}|${wijk}`;
@@ -102,6 +124,50 @@ export function fixtureScope(key: string): FigureRow[] {
       if (wijk.endsWith('ONB')) continue;
       if (small) hidden('reach_rate');
       else put('reach_rate', Math.round((participants / pop) * 10000) / 10);
+      if (wijk === '') cityRate = participants / pop;
+      else if (small) for (const m of ['reach_rate_low', 'reach_rate_high', 'reach_rate_z']) hidden(m);
+      else {
+        const [low, high] = wilson1000(participants, pop);
+        put('reach_rate_low', low);
+        put('reach_rate_high', high);
+        put('reach_rate_z', Math.round(((participants / pop - cityRate) / Math.sqrt((cityRate * (1 - cityRate)) / pop)) * 10000) / 10000);
+      }
+      // The figures the Stellingen page reads (O1-O4, O6, S1-S2, G1-G2), shown or hidden as the wijk is.
+      const share = (tag: string, lo = 0.05, span = 0.6) => Math.round((lo + span * unit(`${seed}|${tag}`)) * 10000) / 10000;
+      for (const [metric, v] of [
+        ['bw', Math.round(participants * 0.6)],
+        ['both', Math.round(participants * 0.15)],
+        ['jaccard', share('jac')],
+        ['gateway_bw_first', share('gbw', 0.3, 0.5)],
+        ['partner_hhi', share('hhi', 0.2, 0.7)],
+        ['involvement_share', share('inv', 0.02, 0.3)],
+        ['resident_initiated_share', share('res', 0, 0.5)],
+        ['signals', Math.round(20 * unit(`${seed}|sig`))],
+        ['signals_open_share', share('open', 0, 0.5)]
+      ] as const)
+        if (small && metric !== 'signals') hidden(metric);
+        else put(metric, v);
+      for (const source of ['buurtwerk', 'ggw', 'residents']) put('signals', Math.round(8 * unit(`${seed}|sig|${source}`)), { dimension: 'source', group: source });
+      if (ref.provider === 'all')
+        for (const a of ACTIVITIES.filter((x) => x.wijk_id === wijk)) {
+          const tiny = a.wijk_id === 'L12';
+          const o = { provider: a.provider, group: a.activity_id };
+          if (tiny) hidden('activity_participants', { ...o, value: null });
+          else put('activity_participants', 10 + Math.round(60 * unit(`${seed}|${a.activity_id}`)), o);
+          for (const dimension of Object.keys(DIMENSIONS)) {
+            const d = { ...o, dimension };
+            const expected = 0.4 + 0.3 * unit(`${seed}|${a.activity_id}|${dimension}|e`);
+            const bridging = expected * (0.4 + 1.2 * unit(`${seed}|${a.activity_id}|${dimension}|b`));
+            for (const [metric, v] of [
+              ['activity_pairs', 20 + Math.round(300 * unit(`${seed}|${a.activity_id}|${dimension}|p`))],
+              ['activity_bridging_share', Math.round(bridging * 10000) / 10000],
+              ['activity_expected_bridging_share', Math.round(expected * 10000) / 10000],
+              ['activity_mixing_ratio', Math.round((bridging / expected) * 10000) / 10000]
+            ] as const)
+              if (tiny) hidden(metric, d);
+              else put(metric, v, d);
+          }
+        }
       const ggw = Math.round(participants * (0.3 + 0.3 * unit(`${seed}|g`)));
       for (const [metric, v] of [
         ['ggw', ggw],

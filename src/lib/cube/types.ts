@@ -12,7 +12,10 @@ export interface WijkInfo {
   city: string;
 }
 
-/** A wijk's population composition, from the population table (public statistics, not persons). */
+/**
+ * A wijk's population composition, from the population table (public statistics, not persons);
+ * the wijk's total is the row of dimension and group 'total' (share 1).
+ */
 export interface PopulationShare {
   city: string;
   wijk_id: string;

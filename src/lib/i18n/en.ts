@@ -1160,6 +1160,154 @@ export const en: Prose = {
     }
   },
 
+  // ---- Beyond chance: the funnel plot on the Overzicht (METRICS.md R11-R12) -------------
+  funnel: {
+    heading: 'Does a wijk differ by more than chance?',
+    title: (city: string) => `Reach against population, with the limits of chance – ${city}`,
+    intro:
+      'Small wijken vary more than large ones by nature. The funnel shows how far a wijk can lie from its city’s reach by chance alone. A wijk outside the 99.8% limits really differs from its city; inside them the difference cannot be told from chance.',
+    label: (city: string) => `Funnel plot of reach per wijk in ${city}: each wijk a point, the city a line, the limits of chance as curves`,
+    xLabel: 'residents of the wijk',
+    yLabel: 'reach per 1,000',
+    legend: {
+      city: (rate: string) => `city: ${rate} per 1,000 (dotted line)`,
+      l95: '95% limits (dashed)',
+      l998: '99.8% limits (solid line)',
+      above: 'higher than chance (triangle up)',
+      below: 'lower than chance (triangle down)',
+      within: 'within the limits (circle)'
+    },
+    verdict: { above: 'higher than chance', below: 'lower than chance', within: 'within the limits of chance', unknown: 'cannot be judged' },
+    summary: (above: string[], below: string[], shown: number, rate: string) => {
+      const list = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? ''));
+      const parts = [above.length ? `${list(above)} ${above.length > 1 ? 'lie' : 'lies'} above` : '', below.length ? `${list(below)} ${below.length > 1 ? 'lie' : 'lies'} below` : ''].filter(Boolean);
+      if (!parts.length) return `All ${enNum(shown)} wijken shown lie within the 99.8% limits around the city’s reach (${rate} per 1,000): none differs by more than chance.`;
+      return `${parts.join('; ')} the 99.8% limits around the city’s reach (${rate} per 1,000): there the difference is larger than chance. The other wijken lie within the limits.`;
+    },
+    noCity: 'The city’s reach is not shown, so there are no limits to judge a wijk by.',
+    noPopulation: 'The population table gives no total per wijk: the funnel cannot place the wijken.',
+    dot: (name: string, rate: string, low: string, high: string, pop: string, l998: string, verdict: string) =>
+      `${name}: reach ${rate} per 1,000 (95% interval ${low} to ${high}), ${pop} residents; 99.8% limits at this population ${l998}; ${verdict}.`,
+    tip: {
+      rate: (rate: string, low: string, high: string) => `reach ${rate} (95%: ${low}–${high})`,
+      pop: (pop: string) => `${pop} residents`,
+      limits: (l998: string) => `99.8% limits: ${l998}`
+    },
+    range: (low: string, high: string) => `${low} – ${high}`,
+    cols: { wijk: 'Wijk', population: 'Residents', rate: 'Reach per 1,000', interval: '95% interval', limits95: '95% limits', limits998: '99.8% limits', z: 'z-score', verdict: 'Verdict' },
+    cityRow: 'City as a whole',
+    rankMark: { above: 'reach higher than chance (outside the 99.8% limits)', below: 'reach lower than chance (outside the 99.8% limits)' },
+    rankNote: '▲ / ▼: the reach lies above or below the funnel’s 99.8% limits; the 95% interval is in the tooltip and in the funnel’s table.',
+    intervalTip: (low: string, high: string) => `95% interval: ${low} to ${high} per 1,000`,
+    hidden: (n: number) => (n === 1 ? '1 wijk has too few participants to show.' : `${enNum(n)} wijken have too few participants to show.`)
+  },
+
+  // ---- Which activities bridge and which bond (METRICS.md B9): /activiteiten/ ----------
+  activities: {
+    nav: 'Activities',
+    title: 'Which activities bridge, which bond?',
+    intro:
+      'Per activity: how often participants sat at a session with someone of another group, against what chance alone would give. A mixing ratio above 1 means more meeting between groups than chance (bridging), below 1 less (bonding within one’s own group). Activities with few participants or sessions are not shown.',
+    controls: 'Which activities',
+    city: 'City',
+    provider: 'Provider',
+    dimension: 'Groups by',
+    wijk: 'Wijk',
+    allWijken: 'every wijk',
+    loading: 'Loading the figures…',
+    failed: (why: string) => `The figures could not be loaded (${why}).`,
+    tableTitle: (dimension: string, city: string) => `Activities by mixing ratio (${dimension}) – ${city}`,
+    summary: (shown: number, bridging: number, bonding: number, city: string) =>
+      `Of the ${enNum(shown)} activities with figures in ${city}, ${enNum(bridging)} ${bridging === 1 ? 'brings' : 'bring'} people of different groups together clearly more than chance, and ${enNum(bonding)} ${bonding === 1 ? 'keeps' : 'keep'} clearly more within one group.`,
+    chartTitle: (n: number, dimension: string, city: string) => `The ${enNum(n)} most and ${enNum(n)} least mixing activities: bridging share against chance (${dimension}) – ${city}`,
+    chartSummary: (top: string, topShare: string, topChance: string, bottom: string, bottomShare: string, bottomChance: string) =>
+      `At ${top}, ${topShare} of the pairs are of different groups, against ${topChance} by chance; at ${bottom} it is ${bottomShare} against ${bottomChance}.`,
+    chartLabel: 'Bridging share of the activities (dot) against the share by chance (tick)',
+    observed: 'bridging share (dot)',
+    chance: 'by chance (tick)',
+    dotLabel: (name: string, wijk: string, share: string, chance: string, ratio: string) => `${name} (${wijk}): bridging share ${share}, by chance ${chance}, mixing ratio ${ratio}`,
+    strongest: (name: string, wijk: string, ratio: string) => `Most bridging: ${name} (${wijk}, mixing ratio ${ratio}).`,
+    weakest: (name: string, wijk: string, ratio: string) => `Most within one group: ${name} (${wijk}, mixing ratio ${ratio}).`,
+    hidden: (n: number) => (n === 1 ? '1 activity has too few participants or sessions to show.' : `${enNum(n)} activities have too few participants or sessions to show.`),
+    none: (city: string) => `No activities with figures in ${city} for this choice.`,
+    cols: {
+      name: 'Activity',
+      wijk: 'Wijk',
+      provider: 'Provider',
+      participants: 'Participants',
+      ratio: 'Mixing ratio',
+      bridging: 'Bridging share',
+      expected: 'By chance',
+      gap: 'Difference from chance',
+      reading: 'Reading'
+    },
+    reading: { bridges: 'bridging: more than chance', bonds: 'bonding: more within one group', chance: 'about as chance', hidden: 'not shown' },
+    sortBy: (col: string) => `Sort by ${col}`,
+    points: (v: string) => `${v} percentage points`,
+    note: (k: string, cap: string) =>
+      `An activity is shown with at least ${k} participants of a known group and 3 sessions of 2 to ${cap} participants in the period. The name is the activity’s, never a participant’s.`
+  },
+
+  // ---- The four theses of the workshop, held against the figures: /stellingen/ --------
+  theses: {
+    nav: 'Theses',
+    title: 'Four theses, held against the figures',
+    intro:
+      'A workshop of Flemish cities closed with four theses on buurtwerk (community work) and gebiedsgerichte werking (GGW, the city’s area-based work). For each thesis below are the figures that bear on it, per wijk and for the city, with what they can and cannot show.',
+    controls: 'Which city and period',
+    city: 'City',
+    dimension: 'Groups by',
+    loading: 'Loading the figures…',
+    failed: (why: string) => `The figures could not be loaded (${why}).`,
+    thesis: (n: number) => `Thesis ${n}`,
+    saysTitle: 'What the figures say',
+    cannotTitle: 'What they cannot say',
+    cityRow: (city: string) => `${city} (city as a whole)`,
+    colArea: 'Wijk',
+    colMonth: 'Month',
+    /** Providers as a column heading names them, short. */
+    providers: { all: 'all providers', buurtwerk: 'buurtwerk', ggw: 'GGW' },
+    withProvider: (figure: string, provider: string) => `${figure} (${provider})`,
+    withGroup: (figure: string, group: string) => `${figure}: ${group}`,
+    csv: (title: string) => `Download figures (CSV): ${title}`,
+    csvShort: 'Download figures (CSV)',
+    hidden: 'not shown',
+    one: {
+      quote: 'Buurtwerk is essential to area-based work, for social cohesion and for reaching residents and target groups in certain wijken.',
+      tableMain: (city: string) => `Buurtwerk as a way into GGW, and how the activities mix – ${city}`,
+      tableGroups: (dimension: string, city: string) => `GGW via buurtwerk per group (${dimension}) – ${city}`,
+      says: (via: string, above: number, shown: number, first: string, mixBw: string, mixGgw: string) =>
+        `In the city, buurtwerk reaches ${via} of the residents GGW reaches. In ${enNum(above)} of the ${enNum(shown)} wijken shown that is more than half. Of those who took part in both, ${first} came to buurtwerk first. The mixing ratio is ${mixBw} in buurtwerk and ${mixGgw} in GGW (1 = as much meeting between groups as chance).`,
+      cannot:
+        'The figures show association, not cause: they do not say whether GGW would miss these residents without buurtwerk. “Buurtwerk first” is the order of the registrations, not a proven referral. They measure social cohesion only as meeting at the same session.'
+    },
+    two: {
+      quote: 'If area-based work wants to stimulate self-initiative, some aspects of buurtwerk work against it.',
+      tableMain: (city: string) => `Self-organisation in buurtwerk and in GGW – ${city}`,
+      tableTrend: (city: string) => `Share of active roles per month, buurtwerk and GGW – ${city}`,
+      says: (invBw: string, invGgw: string, resBw: string, resGgw: string) =>
+        `In buurtwerk ${invBw} of the participations are in an active role (volunteer or co-organiser), in GGW ${invGgw}. Set up by residents: ${resBw} of buurtwerk’s activities, ${resGgw} of GGW’s.`,
+      cannot:
+        'Whether buurtwerk works against self-initiative is a question of cause. The figures show how many residents take an active role and who sets activities up, not what would happen without buurtwerk. Roles and initiators are also not registered equally carefully by every organisation.'
+    },
+    three: {
+      quote: 'A buurtwerker who is a civil servant cannot fulfil buurtwerk’s socially critical and participative function.',
+      tableMain: (city: string) => `Signals passed on by source, answered or still open – ${city}`,
+      says: (bw: string, ggw: string, residents: string, answered: string, open: string) =>
+        `In the period buurtwerk passed ${bw} signals on to the city, GGW ${ggw} and residents themselves ${residents}. Answered within 30 days: ${answered}; still open: ${open}.`,
+      cannot:
+        'The figures count signals passed on and how fast the city answers. They say nothing of a signal’s content or edge, nor whether the buurtwerker is employed by the city or by a non-profit. This thesis cannot be tested with these data; they do show whether buurtwerk’s signals get an answer.'
+    },
+    four: {
+      quote: 'Cooperation on the ground is hard because of the likenesses and the differences between area-based work and buurtwerk.',
+      tableMain: (city: string) => `Overlap between buurtwerk and GGW, and GGW’s partners – ${city}`,
+      says: (jaccard: string, both: string, hhi: string) =>
+        `In the city ${jaccard} of the residents reached by buurtwerk or GGW take part in both (${both} residents). GGW’s partner concentration is ${hhi} (1 = always the same partner).`,
+      cannot:
+        'A large overlap may mean the two work together, or that they serve the same public side by side; a small one may be a division of tasks or a missed chance. How hard cooperation is, figures about participants cannot say.'
+    }
+  },
+
   data: {
     title: 'Your data · Wijkweefsel',
     heading: 'Your own data',

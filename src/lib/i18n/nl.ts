@@ -1265,6 +1265,157 @@ export const nl = {
     }
   },
 
+  // ---- Beyond chance: the funnel plot on the Overzicht (METRICS.md R11-R12) -------------
+  funnel: {
+    heading: 'Verschilt een wijk meer dan toeval?',
+    title: (city: string) => `Bereik tegen de bevolking, met de grenzen van toeval – ${city}`,
+    intro:
+      'Kleine wijken schommelen van nature sterker dan grote. De trechter toont hoe ver een wijk van het bereik van de stad kan liggen door toeval alleen. Een wijk buiten de 99,8%-grenzen verschilt echt van haar stad; binnen de grenzen is het verschil niet te onderscheiden van toeval.',
+    label: (city: string) => `Trechtergrafiek van het bereik per wijk van ${city}: elke wijk een punt, de stad een lijn, de grenzen van toeval als curven`,
+    xLabel: 'inwoners van de wijk',
+    yLabel: 'bereik per 1.000',
+    legend: {
+      city: (rate: string) => `stad: ${rate} per 1.000 (stippellijn)`,
+      l95: '95%-grenzen (streepjes)',
+      l998: '99,8%-grenzen (volle lijn)',
+      above: 'hoger dan toeval (driehoek omhoog)',
+      below: 'lager dan toeval (driehoek omlaag)',
+      within: 'binnen de grenzen (bolletje)'
+    },
+    verdict: { above: 'hoger dan toeval', below: 'lager dan toeval', within: 'binnen de grenzen van toeval', unknown: 'niet te beoordelen' },
+    summary: (above: string[], below: string[], shown: number, rate: string) => {
+      const list = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}` : (names[0] ?? ''));
+      const parts = [
+        above.length ? `${list(above)} ${above.length > 1 ? 'liggen' : 'ligt'} boven` : '',
+        below.length ? `${list(below)} ${below.length > 1 ? 'liggen' : 'ligt'} onder` : ''
+      ].filter(Boolean);
+      if (!parts.length) return `Alle ${nlNum(shown)} getoonde wijken liggen binnen de 99,8%-grenzen rond het bereik van de stad (${rate} per 1.000): geen enkele verschilt meer dan toeval.`;
+      return `${parts.join('; ')} de 99,8%-grenzen rond het bereik van de stad (${rate} per 1.000): daar is het verschil groter dan toeval. De andere wijken liggen binnen de grenzen.`;
+    },
+    noCity: 'Het bereik van de stad is niet getoond, dus zijn er geen grenzen om een wijk aan te toetsen.',
+    noPopulation: 'De bevolkingstabel geeft geen totaal per wijk: de trechter kan de wijken niet plaatsen.',
+    dot: (name: string, rate: string, low: string, high: string, pop: string, l998: string, verdict: string) =>
+      `${name}: bereik ${rate} per 1.000 (95%-interval ${low} tot ${high}), ${pop} inwoners; 99,8%-grenzen bij deze bevolking ${l998}; ${verdict}.`,
+    tip: {
+      rate: (rate: string, low: string, high: string) => `bereik ${rate} (95%: ${low}–${high})`,
+      pop: (pop: string) => `${pop} inwoners`,
+      limits: (l998: string) => `99,8%-grenzen: ${l998}`
+    },
+    range: (low: string, high: string) => `${low} – ${high}`,
+    cols: { wijk: 'Wijk', population: 'Inwoners', rate: 'Bereik per 1.000', interval: '95%-interval', limits95: '95%-grenzen', limits998: '99,8%-grenzen', z: 'z-score', verdict: 'Oordeel' },
+    cityRow: 'Stad als geheel',
+    rankMark: { above: 'bereik hoger dan toeval (buiten de 99,8%-grenzen)', below: 'bereik lager dan toeval (buiten de 99,8%-grenzen)' },
+    rankNote: '▲ / ▼: het bereik ligt boven of onder de 99,8%-grenzen van de trechter; het 95%-interval staat in de tooltip en in de tabel van de trechter.',
+    intervalTip: (low: string, high: string) => `95%-interval: ${low} tot ${high} per 1.000`,
+    hidden: (n: number) => (n === 1 ? '1 wijk heeft te weinig deelnemers om te tonen.' : `${nlNum(n)} wijken hebben te weinig deelnemers om te tonen.`)
+  },
+
+  // ---- Which activities bridge and which bond (METRICS.md B9): /activiteiten/ ----------
+  activities: {
+    nav: 'Activiteiten',
+    title: 'Welke activiteiten verbinden, welke blijven onder elkaar?',
+    intro:
+      'Per activiteit: hoe vaak deelnemers met iemand uit een andere groep samen aan een bijeenkomst zaten, tegenover wat je bij toeval zou verwachten. Een mengverhouding boven 1 betekent meer ontmoeting tussen groepen dan bij toeval (overbruggend), onder 1 minder (verbindend binnen de eigen groep). Activiteiten met weinig deelnemers of bijeenkomsten worden niet getoond.',
+    controls: 'Welke activiteiten',
+    city: 'Stad',
+    provider: 'Werking',
+    dimension: 'Groepen volgens',
+    wijk: 'Wijk',
+    allWijken: 'alle wijken',
+    loading: 'De cijfers worden geladen…',
+    failed: (why: string) => `De cijfers konden niet geladen worden (${why}).`,
+    tableTitle: (dimension: string, city: string) => `Activiteiten naar mengverhouding (${dimension}) – ${city}`,
+    summary: (shown: number, bridging: number, bonding: number, city: string) =>
+      `Van de ${nlNum(shown)} activiteiten met cijfers in ${city} ${bridging === 1 ? 'brengt er 1' : `brengen er ${nlNum(bridging)}`} duidelijk meer mensen uit verschillende groepen samen dan bij toeval, en ${bonding === 1 ? 'blijft er 1' : `blijven er ${nlNum(bonding)}`} duidelijk meer onder de eigen groep.`,
+    chartTitle: (n: number, dimension: string, city: string) => `De ${nlNum(n)} meest en ${nlNum(n)} minst mengende activiteiten: overbruggend aandeel tegen toeval (${dimension}) – ${city}`,
+    chartSummary: (top: string, topShare: string, topChance: string, bottom: string, bottomShare: string, bottomChance: string) =>
+      `Bij ${top} zit ${topShare} van de paren uit verschillende groepen, tegen ${topChance} bij toeval; bij ${bottom} is dat ${bottomShare} tegen ${bottomChance}.`,
+    chartLabel: 'Overbruggend aandeel van de activiteiten (bolletje) tegenover het aandeel bij toeval (streep)',
+    observed: 'overbruggend aandeel (bolletje)',
+    chance: 'bij toeval (streep)',
+    dotLabel: (name: string, wijk: string, share: string, chance: string, ratio: string) => `${name} (${wijk}): overbruggend aandeel ${share}, bij toeval ${chance}, mengverhouding ${ratio}`,
+    strongest: (name: string, wijk: string, ratio: string) => `Het sterkst overbruggend: ${name} (${wijk}, mengverhouding ${ratio}).`,
+    weakest: (name: string, wijk: string, ratio: string) => `Het sterkst binnen de eigen groep: ${name} (${wijk}, mengverhouding ${ratio}).`,
+    hidden: (n: number) => (n === 1 ? '1 activiteit heeft te weinig deelnemers of bijeenkomsten om te tonen.' : `${nlNum(n)} activiteiten hebben te weinig deelnemers of bijeenkomsten om te tonen.`),
+    none: (city: string) => `Geen activiteiten met cijfers in ${city} voor deze keuze.`,
+    cols: {
+      name: 'Activiteit',
+      wijk: 'Wijk',
+      provider: 'Werking',
+      participants: 'Deelnemers',
+      ratio: 'Mengverhouding',
+      bridging: 'Overbruggend aandeel',
+      expected: 'Bij toeval',
+      gap: 'Verschil met toeval',
+      reading: 'Lezing'
+    },
+    reading: { bridges: 'overbruggend: meer dan bij toeval', bonds: 'verbindend: meer binnen de eigen groep', chance: 'ongeveer als bij toeval', hidden: 'niet getoond' },
+    sortBy: (col: string) => `Sorteer op ${col}`,
+    points: (v: string) => `${v} procentpunt`,
+    note: (k: string, cap: string) =>
+      `Een activiteit wordt getoond met minstens ${k} deelnemers met een bekende groep en 3 bijeenkomsten met 2 tot ${cap} deelnemers in de periode. De naam is die van de activiteit, nooit van een deelnemer.`
+  },
+
+  // ---- The four theses of the workshop, held against the figures: /stellingen/ --------
+  theses: {
+    nav: 'Stellingen',
+    title: 'Vier stellingen, getoetst aan de cijfers',
+    intro:
+      'Een werkgroep van Vlaamse steden sloot af met vier stellingen over buurtwerk en gebiedsgerichte werking (GGW). Hieronder staan bij elke stelling de cijfers die erover iets zeggen, per wijk en voor de stad, met wat ze wel en niet kunnen aantonen.',
+    controls: 'Welke stad en periode',
+    city: 'Stad',
+    dimension: 'Groepen volgens',
+    loading: 'De cijfers worden geladen…',
+    failed: (why: string) => `De cijfers konden niet geladen worden (${why}).`,
+    thesis: (n: number) => `Stelling ${n}`,
+    saysTitle: 'Wat de cijfers zeggen',
+    cannotTitle: 'Wat ze niet kunnen zeggen',
+    cityRow: (city: string) => `${city} (stad als geheel)`,
+    colArea: 'Wijk',
+    colMonth: 'Maand',
+    /** Providers as a column heading names them, short. */
+    providers: { all: 'alle werkingen', buurtwerk: 'buurtwerk', ggw: 'GGW' },
+    withProvider: (figure: string, provider: string) => `${figure} (${provider})`,
+    withGroup: (figure: string, group: string) => `${figure}: ${group}`,
+    csv: (title: string) => `Download cijfers (CSV): ${title}`,
+    csvShort: 'Download cijfers (CSV)',
+    hidden: 'niet getoond',
+    one: {
+      quote: 'Buurtwerk is essentieel voor de gebiedsgerichte werking, voor sociale samenhang en om bewoners en doelgroepen in bepaalde wijken te bereiken.',
+      tableMain: (city: string) => `Buurtwerk als toegang tot de GGW, en hoe de activiteiten mengen – ${city}`,
+      tableGroups: (dimension: string, city: string) => `GGW via buurtwerk per groep (${dimension}) – ${city}`,
+      says: (via: string, above: number, shown: number, first: string, mixBw: string, mixGgw: string) =>
+        `In de stad bereikt buurtwerk ${via} van de bewoners die de GGW bereikt. In ${nlNum(above)} van de ${nlNum(shown)} getoonde wijken is dat meer dan de helft. Van wie aan beide deelnam, kwam ${first} eerst bij buurtwerk. De mengverhouding is ${mixBw} bij buurtwerk en ${mixGgw} bij de GGW (1 = zoveel ontmoeting tussen groepen als bij toeval).`,
+      cannot:
+        'De cijfers tonen samenhang, geen oorzaak: ze zeggen niet of de GGW deze bewoners zonder buurtwerk niet zou bereiken. “Eerst bij buurtwerk” is de volgorde in de registraties, geen bewezen doorverwijzing. Sociale samenhang meten ze alleen als ontmoeting op dezelfde bijeenkomst.'
+    },
+    two: {
+      quote: 'Als de gebiedsgerichte werking zelfinitiatief wil stimuleren, werken sommige aspecten van buurtwerk dat tegen.',
+      tableMain: (city: string) => `Zelforganisatie bij buurtwerk en bij de GGW – ${city}`,
+      tableTrend: (city: string) => `Aandeel actieve rollen per maand, buurtwerk en GGW – ${city}`,
+      says: (invBw: string, invGgw: string, resBw: string, resGgw: string) =>
+        `Bij buurtwerk gebeurt ${invBw} van de deelnames in een actieve rol (vrijwilliger of mee-organisator), bij de GGW ${invGgw}. Door bewoners opgezet: ${resBw} van de buurtwerkactiviteiten, ${resGgw} van die van de GGW.`,
+      cannot:
+        'Of buurtwerk zelfinitiatief tegenwerkt, is een vraag naar oorzaken. De cijfers tonen hoeveel bewoners een actieve rol opnemen en wie activiteiten opzet, niet wat er zonder buurtwerk zou gebeuren. Rollen en initiatiefnemers worden bovendien niet door elke organisatie even zorgvuldig geregistreerd.'
+    },
+    three: {
+      quote: 'Een buurtwerker die ambtenaar is, kan de maatschappijkritische en participatieve functie van buurtwerk niet vervullen.',
+      tableMain: (city: string) => `Doorgegeven signalen naar bron, beantwoord of nog open – ${city}`,
+      says: (bw: string, ggw: string, residents: string, answered: string, open: string) =>
+        `In de periode gaf buurtwerk ${bw} signalen door aan de stad, de GGW ${ggw} en bewoners zelf ${residents}. Binnen 30 dagen beantwoord: ${answered}; nog open: ${open}.`,
+      cannot:
+        'De cijfers tellen doorgegeven signalen en hoe snel de stad antwoordt. Ze zeggen niets over de inhoud of de scherpte van een signaal, en niet of de buurtwerker in dienst is van de stad of van een vzw. Deze stelling is met deze gegevens niet te toetsen; wel tonen ze of signalen van buurtwerk een antwoord krijgen.'
+    },
+    four: {
+      quote: 'Samenwerken op het terrein is moeilijk door de gelijkenissen en de verschillen tussen de gebiedsgerichte werking en buurtwerk.',
+      tableMain: (city: string) => `Overlap tussen buurtwerk en GGW, en partners van de GGW – ${city}`,
+      says: (jaccard: string, both: string, hhi: string) =>
+        `In de stad neemt ${jaccard} van de bewoners die buurtwerk of de GGW bereikt aan beide deel (${both} bewoners). De partnerconcentratie van de GGW is ${hhi} (1 = altijd dezelfde partner).`,
+      cannot:
+        'Een grote overlap kan betekenen dat beide samenwerken, of dat ze naast elkaar hetzelfde publiek bedienen; een kleine overlap kan een taakverdeling zijn of een gemiste kans. Hoe moeilijk samenwerken is, zeggen cijfers over deelnemers niet.'
+    }
+  },
+
   data: {
     title: 'Eigen gegevens · Wijkweefsel',
     heading: 'Eigen gegevens',

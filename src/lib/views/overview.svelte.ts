@@ -21,6 +21,7 @@ import { metricKind } from '../metrics/catalogue';
 import type { FigureRow } from '../metrics/types';
 import { compareColumns, comparisonTable } from '../overview/compare';
 import { basisRef, cityWijken, figureRef, rowsOf, type MapFigure } from '../overview/figures';
+import { FunnelPart } from '../overview/funnel-view.svelte';
 import { MAP_BOX, projectCity } from '../overview/map';
 import { cityFigure, extremes, rankWijken, sortTable, type SortDir, type SortKey } from '../overview/rank';
 import { sparkFacts, sparkPoints, type SparkPoint } from '../overview/spark';
@@ -218,6 +219,9 @@ export class OverviewView extends PageView<DashboardView> {
     return this.t.sparkAlt(name, m[0] ?? '', m[m.length - 1] ?? '', v(f.first), v(f.last), v(f.min), v(f.max), f.gaps);
   }
   sparkCell = (p: SparkPoint) => (p.row ? figureText(this.locale, p.row, this.k) : '–');
+
+  // ---- beyond chance: the funnel plot (METRICS.md R11-R12) ------------------------------
+  readonly funnel = new FunnelPart(() => this);
 
   // ---- two wijken side by side ---------------------------------------------------------
   readonly columns = $derived(compareColumns(this.v.wijk, this.v.compare, this.names, this.t.cityColumn(this.v.city)));

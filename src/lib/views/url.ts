@@ -57,6 +57,25 @@ export interface ReportView {
   dimension: string;
 }
 
+/** The activities page's view (B9): one city and period, a provider type, a dimension, optionally one wijk. */
+export interface ActivitiesView {
+  city: string;
+  kind: PeriodKind;
+  end: string;
+  provider: Provider;
+  dimension: string;
+  /** '' = every wijk of the city. */
+  wijk: string;
+}
+
+/** The Stellingen page's view: one city and period, the dimension of the breakdowns by group. */
+export interface ThesesView {
+  city: string;
+  kind: PeriodKind;
+  end: string;
+  dimension: string;
+}
+
 /** One parameter: how it is read (given what was read before it) and written. */
 interface Param<V, T> {
   read(p: URLSearchParams, index: CubeIndex, so: Partial<V>): T;
@@ -186,6 +205,19 @@ export const REPORT_URL: Codec<ReportView> = codec<ReportView>({
   end: choice('end', (i) => i.ends.month, (i) => i.ends.month.at(-1) ?? i.months.last),
   dimension: dimension()
 });
+
+/** The activities page: a wijk only from the chosen city. */
+export const ACTIVITIES_URL: Codec<ActivitiesView> = codec<ActivitiesView>({
+  city: firstCity(),
+  kind: kind<ActivitiesView>(),
+  end: end<ActivitiesView>(),
+  provider: choice<ActivitiesView, Provider>('provider', () => PROVIDERS, () => 'all'),
+  dimension: dimension(),
+  wijk: choice<ActivitiesView, string>('wijk', (i, so) => wijkIds(i, so.city), () => '')
+});
+
+/** The Stellingen page. */
+export const THESES_URL: Codec<ThesesView> = codec<ThesesView>({ city: firstCity(), kind: kind<ThesesView>(), end: end<ThesesView>(), dimension: dimension() });
 
 /**
  * The end to show after switching to a kind of period offering `ends` (sorted): the

@@ -23,6 +23,8 @@ async function pages(origin) {
   }
   return [
     { path: '/', name: 'overzicht' },
+    { path: '/activiteiten/', name: 'activiteiten' },
+    { path: '/stellingen/', name: 'stellingen' },
     { path: `/wijk/?wijk=${encodeURIComponent(wijk)}`, name: 'wijk' },
     { path: '/signalen/', name: 'signalen' },
     { path: '/maandrapport/', name: 'maandrapport' },
