@@ -1109,6 +1109,23 @@ export const en: Prose = {
     print: 'Print',
     loading: 'Preparing the report…',
     error: 'The figures could not be loaded.',
+    tilesTitle: 'The city in four figures',
+    tileNames: {
+      participants: 'Participants',
+      reach_rate: 'Reach per 1,000 residents',
+      mixing_ratio: (dim: string) => `Mixing ratio (${dim})`,
+      ggw_via_bw: 'GGW’s public also via buurtwerk'
+    },
+    tileSince: (month: string) => `since ${month}`,
+    tilesNote: 'Counts change in %, reach in residents per 1,000, shares in percentage points (pts), the mixing ratio as a difference (1 = as by chance).',
+    mapTitle: (month: string) => `Reach per wijk, ${month}`,
+    mapLabel: 'Map: reach per 1,000 residents per wijk. Pick a wijk with Enter or a click to open its page.',
+    mapSummary: (top: string, topValue: string, bottom: string, bottomValue: string) =>
+      `${top} had the highest reach (${topValue} per 1,000 residents), ${bottom} the lowest (${bottomValue} per 1,000).`,
+    mapNone: 'No wijk has its reach of this month shown.',
+    mapLegend: 'Reach per 1,000 residents',
+    colReach: 'Reach per 1,000',
+    pageTwo: 'All key figures',
     highlightsTitle: 'In brief',
     nothingElse: (persons, relative) => `No other notable changes (notable: at least ${persons} persons in both months and a difference of at least ${relative}).`,
     tableTitle: 'Key figures per wijk',
@@ -1126,7 +1143,7 @@ export const en: Prose = {
       ggw_via_bw: 'GGW via buurtwerk'
     },
     legend: (prev: string, year: string) =>
-      `Under each figure: first the change since ${prev}, then since ${year}. ▲ higher, ▼ lower, = the same. Counts and reach in %, shares in percentage points (pts), indices as a difference. n/a: cannot be computed, because one of the two figures is missing or hidden for privacy.`,
+      `Under each figure: first the change since ${prev}, then since ${year}. ▲ higher, ▼ lower, = the same. Counts in %, reach as a difference per 1,000 residents, shares in percentage points (pts), indices as a difference. n/a: cannot be computed, because one of the two figures is missing or hidden for privacy.`,
     cityRow: (city: string) => `${city} (whole city)`,
     summary: (month: string, city: string, n: string, best: string, bestRate: string) =>
       `In ${month}, ${n} residents of ${city} took part in buurtwerk or area-based work; ${best} had the highest reach (${bestRate} per 1,000 residents).`,
@@ -1139,6 +1156,7 @@ export const en: Prose = {
       na: 'n/a',
       naLabel: (month) => `change since ${month} cannot be computed`,
       points: 'pts',
+      perThousand: 'per 1,000',
       same: (month) => `the same as in ${month}`,
       moved: (amount, up, month) => `${amount} ${up ? 'higher' : 'lower'} than in ${month}`
     },

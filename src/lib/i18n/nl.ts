@@ -1211,6 +1211,23 @@ export const nl = {
     print: 'Afdrukken',
     loading: 'Het rapport wordt opgemaakt…',
     error: 'De cijfers konden niet worden geladen.',
+    tilesTitle: 'De stad in vier cijfers',
+    tileNames: {
+      participants: 'Deelnemers',
+      reach_rate: 'Bereik per 1.000 inwoners',
+      mixing_ratio: (dim: string) => `Mengverhouding (${dim})`,
+      ggw_via_bw: 'GGW-publiek ook via buurtwerk'
+    },
+    tileSince: (month: string) => `sinds ${month}`,
+    tilesNote: 'Aantallen veranderen in %, het bereik in inwoners per 1.000, aandelen in procentpunten (ptn), de mengverhouding als verschil (1 = zoals bij toeval).',
+    mapTitle: (month: string) => `Bereik per wijk, ${month}`,
+    mapLabel: 'Kaart: bereik per 1.000 inwoners per wijk. Kies een wijk met Enter of een klik om de wijkpagina te openen.',
+    mapSummary: (top: string, topValue: string, bottom: string, bottomValue: string) =>
+      `Het hoogste bereik had ${top} (${topValue} per 1.000 inwoners), het laagste ${bottom} (${bottomValue} per 1.000).`,
+    mapNone: 'Voor geen enkele wijk is het bereik van deze maand getoond.',
+    mapLegend: 'Bereik per 1.000 inwoners',
+    colReach: 'Bereik per 1.000',
+    pageTwo: 'Alle kerncijfers',
     highlightsTitle: 'In het kort',
     nothingElse: (persons: string, relative: string) =>
       `Verder geen opvallende veranderingen (opvallend: minstens ${persons} personen in beide maanden en minstens ${relative} verschil).`,
@@ -1229,7 +1246,7 @@ export const nl = {
       ggw_via_bw: 'GGW via buurtwerk'
     },
     legend: (prev: string, year: string) =>
-      `Onder elk cijfer: eerst de verandering sinds ${prev}, dan sinds ${year}. ▲ hoger, ▼ lager, = gelijk. Aantallen en bereik in %, aandelen in procentpunten (ptn), indexen als verschil. n.b.: niet te berekenen, omdat een van beide cijfers ontbreekt of om privacyredenen niet getoond wordt.`,
+      `Onder elk cijfer: eerst de verandering sinds ${prev}, dan sinds ${year}. ▲ hoger, ▼ lager, = gelijk. Aantallen in %, bereik als verschil per 1.000 inwoners, aandelen in procentpunten (ptn), indexen als verschil. n.b.: niet te berekenen, omdat een van beide cijfers ontbreekt of om privacyredenen niet getoond wordt.`,
     cityRow: (city: string) => `${city} (hele stad)`,
     summary: (month: string, city: string, n: string, best: string, bestRate: string) =>
       `In ${month} namen ${n} inwoners van ${city} deel aan buurtwerk of gebiedsgerichte werking; het hoogste bereik had ${best} (${bestRate} per 1.000 inwoners).`,
@@ -1242,6 +1259,7 @@ export const nl = {
       na: 'n.b.',
       naLabel: (month: string) => `verandering sinds ${month} niet te berekenen`,
       points: 'ptn',
+      perThousand: 'per 1.000',
       same: (month: string) => `gelijk aan ${month}`,
       moved: (amount: string, up: boolean, month: string) => `${amount} ${up ? 'hoger' : 'lager'} dan in ${month}`
     },

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { MonthSeries, WijkInfo } from '../cube/types';
 import type { FigureRow } from '../metrics/types';
 import type { Alert } from '../alerts/alerts';
-import { changeOf, highlights, meaningfulChanges, monthReport, MAX_HIGHLIGHTS } from './report';
+import type { ProjectedWijk } from '../charts/geo';
+import { reachMap } from './map';
+import { changeOf, headlineTiles, highlights, meaningfulChanges, monthReport, MAX_HIGHLIGHTS, varied } from './report';
 
 const f = (wijk_id: string, metric: string, value: number | null, dimension = '', city = 'Leuven'): FigureRow => ({
   city, wijk_id, provider: 'all', dimension, group: '', metric, value, suppressed: value === null ? 'below_k' : null
@@ -73,7 +75,11 @@ describe('monthly report: key figures and their changes', () => {
     expect(changeOf('participants', f('A', 'participants', 5), f('A', 'participants', null))).toEqual({ available: false });
     expect(changeOf('participants', f('A', 'participants', null), f('A', 'participants', 5))).toEqual({ available: false });
     // a relative change from zero does not exist
-    expect(row('A').cells.reach_rate.sincePrevious).toEqual({ available: false });
+    expect(changeOf('participants', f('A', 'participants', 5), f('A', 'participants', 0))).toEqual({ available: false });
+    // reach per 1,000 is a share of the residents: its change is a difference per 1,000, from zero too
+    const reach = row('A').cells.reach_rate;
+    expect(reach.sincePrevious).toMatchObject({ available: true, unit: 'per1000', before: 0 });
+    if (reach.sincePrevious.available) expect(reach.sincePrevious.amount).toBe(reach.row!.value! - 0);
   });
   it('carries this month\'s figures of the table for the CSV', () => {
     expect(report.figures.every((r) => r.city === 'Leuven')).toBe(true);
@@ -117,5 +123,34 @@ describe('monthly report: highlights', () => {
     const flat = monthReport({ series: { ...series, months: ['2026-11'], figures: [series.figures[3]] }, wijken, city: 'Leuven', month: '2026-11', dimension: 'origin' });
     expect(highlights(flat, series, many).map((x) => x.kind)).toEqual(['city', 'alert', 'alert', 'alert', 'alert']);
     expect(highlights(flat, series, [...many, alert('B', 0.1)]).map((x) => x.kind)).toEqual(['city', 'alert', 'alert', 'alert', 'more-alerts']);
+  });
+});
+
+describe('monthly report: page one', () => {
+  it('puts the city’s participants, reach, mixing ratio and GGW via buurtwerk on the tiles, with their changes', () => {
+    const tiles = headlineTiles(report);
+    expect(tiles.map((c) => c.metric)).toEqual(['participants', 'reach_rate', 'mixing_ratio', 'ggw_via_bw']);
+    expect(tiles[0].row).toEqual(f('', 'participants', 600));
+    // 500 -> 600 since last month, 400 -> 600 since a year ago: relative for a count
+    expect(tiles[0].sincePrevious).toMatchObject({ available: true, unit: 'relative', amount: 0.2, direction: 'up' });
+    expect(tiles[0].sinceYearAgo).toMatchObject({ available: true, unit: 'relative', amount: 0.5 });
+    // the city has no reach figure in this fixture: a tile without a figure, and no change
+    expect(tiles[1].row).toBeUndefined();
+    expect(tiles[1].sincePrevious).toEqual({ available: false });
+  });
+  it('colours the map by the month’s reach and hatches a wijk whose reach is not shown', () => {
+    const geo = ['A', 'B', 'C'].map((id) => ({ id, name: id, city: 'Leuven', d: 'M0 0Z', areaKm2: 1, bounds: [[0, 0], [1, 1]], centre: [0, 0] }) as ProjectedWijk);
+    const m = reachMap(report, geo, (w) => `${w.wijk_name}=${w.value}`);
+    expect(m.wijken.map((w) => [w.wijk_id, w.value])).toEqual([['A', 12], ['B', null], ['C', null]]);
+    expect(m.marks.A).toMatchObject({ klass: 0, label: 'Abdij=12', suppressed: null });
+    expect(m.marks.A.fill).not.toBeNull();
+    expect(m.marks.B).toMatchObject({ fill: null, klass: null, suppressed: 'not_available' });
+    expect(m.top?.wijk_id).toBe('A');
+    expect(m.bottom).toBeNull();
+    expect(m.legend.reduce((n, e) => n + e.count, 0)).toBe(1);
+  });
+  it('lists the most severe alert of each kind before a second of the same kind', () => {
+    const a = (kind: string, n: number) => ({ kind, n });
+    expect(varied([a('x', 1), a('x', 2), a('y', 3), a('x', 4), a('z', 5)]).map((x) => x.n)).toEqual([1, 3, 5, 2, 4]);
   });
 });

@@ -25,13 +25,14 @@ export const NEEDS_DIMENSION: Record<ReportMetric, boolean> = {
 };
 
 /**
- * How a change is written: counts and rates relative (%), shares in percentage points,
- * indices as a plain difference. So "newcomers 10% -> 12%" reads "+2 pp", not "+20%".
+ * How a change is written: counts relative (%), shares in percentage points, the reach per
+ * 1,000 as a difference per 1,000 (it is a share of the residents, so never a relative
+ * change), indices as a plain difference. So "newcomers 10% -> 12%" reads "+2 pp", not "+20%".
  */
-export type ChangeUnit = 'relative' | 'points' | 'difference';
+export type ChangeUnit = 'relative' | 'points' | 'per1000' | 'difference';
 export const CHANGE_UNIT: Record<ReportMetric, ChangeUnit> = {
   participants: 'relative',
-  reach_rate: 'relative',
+  reach_rate: 'per1000',
   newcomer_share: 'points',
   representativeness: 'difference',
   mixing_ratio: 'difference',
@@ -39,7 +40,7 @@ export const CHANGE_UNIT: Record<ReportMetric, ChangeUnit> = {
 };
 
 /** Below these the change rounds to zero as written (0%, 0.0 pp, 0.00): shown as "equal". */
-const SAME: Record<ChangeUnit, number> = { relative: 0.005, points: 0.0005, difference: 0.005 };
+const SAME: Record<ChangeUnit, number> = { relative: 0.005, points: 0.0005, per1000: 0.05, difference: 0.005 };
 
 export type Direction = 'up' | 'down' | 'same';
 
@@ -52,7 +53,7 @@ export type Change =
       /** delta / |before|; null when before is 0. */
       relative: number | null;
       unit: ChangeUnit;
-      /** The amount in its unit: a fraction for 'relative' and 'points', the difference for 'difference'. */
+      /** The amount in its unit: a fraction for 'relative' and 'points', the difference for 'per1000' and 'difference'. */
       amount: number;
       direction: Direction;
     }
@@ -130,6 +131,15 @@ export function monthReport(opts: { series: MonthSeries; wijken: readonly WijkIn
   return { city, month, previous, yearAgo, dimension, rows, figures };
 }
 
+/** The four headline tiles of page one, the city's figures: who takes part, how widely, whether groups mix, and buurtwerk as GGW's way in. */
+export const TILE_METRICS = ['participants', 'reach_rate', 'mixing_ratio', 'ggw_via_bw'] as const satisfies readonly ReportMetric[];
+
+/** The city's cells behind the headline tiles, in TILE_METRICS order. */
+export function headlineTiles(report: MonthReport): ReportCell[] {
+  const city = report.rows[0];
+  return city ? TILE_METRICS.map((m) => city.cells[m]) : [];
+}
+
 // ---- highlights ----------------------------------------------------------------------
 
 /**
@@ -186,6 +196,18 @@ export function meaningfulChanges(report: MonthReport, series: MonthSeries): Ext
 }
 
 /**
+ * Alerts, the most severe of each kind first, then the rest in their order: a report whose
+ * first lines all say the same of one group tells an alderman less than one line per kind.
+ */
+export function varied<A extends { kind: string }>(alerts: readonly A[]): A[] {
+  const seen = new Set<string>();
+  const first: A[] = [];
+  const rest: A[] = [];
+  for (const a of alerts) (seen.has(a.kind) ? rest : (seen.add(a.kind), first)).push(a);
+  return [...first, ...rest];
+}
+
+/**
  * Three to five lines: the city's participants (when shown), the two most severe alerts
  * of the month, and the largest meaningful changes; when one kind runs short the other
  * fills up. A last line counts the alerts not listed.
@@ -195,7 +217,7 @@ export function highlights(report: MonthReport, series: MonthSeries, alerts: rea
   const city = report.rows[0];
   if (city && shown(city.cells.participants.row)) out.push({ kind: 'city', wijk_id: '', wijk_name: city.wijk_name, cell: city.cells.participants });
   const names = new Map(report.rows.map((r) => [r.wijk_id, r.wijk_name]));
-  const cityAlerts = alerts.filter((a) => a.city === report.city);
+  const cityAlerts = varied(alerts.filter((a) => a.city === report.city));
   const changes = meaningfulChanges(report, series);
   const room = MAX_HIGHLIGHTS - out.length;
   let nChanges = Math.min(changes.length, room - Math.min(MAX_ALERTS, cityAlerts.length));

@@ -1,15 +1,21 @@
 /**
- * The monthly report's view-model (issue #4, page 4): one city, one month, one A4 page
- * when printed. Key figures per wijk with their change since the previous month and
- * since a year before, and three to five highlights made from the numbers (the largest
- * meaningful changes and the month's alerts, every provider).
+ * The monthly report's view-model (issues #4 and #14): one city, one month. Page one: four
+ * headline tiles for the city with their change since the previous month and a year
+ * before, a small map of reach per wijk, and three to five highlights made from the
+ * figures of all providers together (the largest meaningful changes and the month's
+ * alerts). Page two: the key figures of every wijk.
  */
 import { mergeResults, scopeAlerts } from '../alerts/alerts';
 import { scopeKey } from '../cube/scopes';
 import type { DataInUse } from '../data/in-use.svelte';
 import { formatMonth, formatNumber } from '../i18n/format';
 import { prose } from '../i18n/prose';
-import { highlights, monthReport, type ReportMetric } from '../report/report';
+import { highlights, headlineTiles, monthReport, type ReportMetric } from '../report/report';
+import { reachMap } from '../report/map';
+import { wijkenByCity } from '../charts/geo';
+import { WIJKEN } from '../charts/wijken-data';
+import { projectCity, MAP_BOX } from '../overview/map';
+import { valueText } from '../words/figures';
 import { dimensionName } from '../words/figures';
 import type { Navigation } from './kit.svelte';
 import { PageView } from './page.svelte';
@@ -24,10 +30,12 @@ export class ReportView extends PageView<View> {
   }
 
   readonly t = $derived(prose(this.locale).report);
-  /** The month's scope and the monthly series of every provider: the month's alerts need them all. */
-  readonly files = $derived<FigureFile[]>(
-    this.view && this.index ? this.index.providers.flatMap((provider): FigureFile[] => [['scope', scopeKey({ kind: 'month', end: this.view!.end, provider })], ['series', provider]]) : []
-  );
+  /**
+   * The month's scope and the monthly series of all providers together: the report is about
+   * the work as a whole, so its alerts are those of the figures of every provider together,
+   * not one provider's (a GGW-only alert would misread as the city's).
+   */
+  readonly files = $derived<FigureFile[]>(this.view ? [['scope', scopeKey({ kind: 'month', end: this.view.end, provider: 'all' })], ['series', 'all']] : []);
   readonly failure = $derived(this.view ? this.failureOf(this.files) : this.store.failed);
   /** The key figures per wijk and the highlights; null until the figures are here. */
   readonly report = $derived.by(() => {
@@ -35,12 +43,8 @@ export class ReportView extends PageView<View> {
     const index = this.index;
     if (!v || !index || !this.store.has(...this.files)) return null;
     const wijken = new Set(index.wijken.filter((w) => w.city === v.city).map((w) => w.wijk_id));
-    const alerts = mergeResults(
-      index.providers.map((provider) => {
-        const scope = { kind: 'month' as const, end: v.end, provider };
-        return scopeAlerts({ scope, rows: this.store.scope(scopeKey(scope))!, population: index.population, series: this.store.series(provider), wijken });
-      })
-    ).alerts;
+    const scope = { kind: 'month' as const, end: v.end, provider: 'all' as const };
+    const alerts = mergeResults([scopeAlerts({ scope, rows: this.store.scope(scopeKey(scope))!, population: index.population, series: this.store.series('all'), wijken })]).alerts;
     const series = this.store.series('all')!;
     const r = monthReport({ series, wijken: index.wijken, city: v.city, month: v.end, dimension: v.dimension });
     return { ...r, highlights: highlights(r, series, alerts) };
@@ -69,9 +73,44 @@ export class ReportView extends PageView<View> {
     if (!ranked.length) return this.t.summaryNoRate(this.monthLong, r.city, n);
     return this.t.summary(this.monthLong, r.city, n, ranked[0].wijk_name, formatNumber(this.locale, ranked[0].cells.reach_rate.row!.value!, 1));
   });
+  /** The city's cells behind the four headline tiles. */
+  readonly tiles = $derived(this.report ? headlineTiles(this.report) : []);
+  /** A tile's name; the mixing ratio names its dimension. */
+  tileName = (m: ReportMetric) => {
+    const n = (this.t.tileNames as Record<string, string | ((d: string) => string)>)[m];
+    return typeof n === 'function' ? n(this.dimName) : n;
+  };
+
+  readonly #byCity = wijkenByCity(WIJKEN);
+  /** The city's wijken projected into the map's box (the Overzicht's projection). */
+  readonly geo = $derived(this.view ? projectCity(this.#byCity.get(this.view.city)) : []);
+  readonly mapBox = MAP_BOX;
+  readonly map = $derived.by(() => {
+    const r = this.report;
+    if (!r) return null;
+    return reachMap(r, this.geo, (w) => `${w.wijk_name}: ${w.value === null ? prose(this.locale).figures.notShown : `${valueText(this.locale, 'reach_rate', w.value)} ${this.t.change.perThousand}`}`);
+  });
+  readonly mapLegend = $derived.by(() => {
+    const o = prose(this.locale).overview;
+    const f = (x: number) => valueText(this.locale, 'reach_rate', x);
+    return (this.map?.legend ?? []).map((e) => {
+      const range = e.from === null ? (e.to === null ? '' : o.below(f(e.to))) : e.to === null ? o.above(f(e.from)) : o.between(f(e.from), f(e.to));
+      return { colour: e.colour, text: `${range}${range ? ' ' : ''}(${o.wijkCount(e.count)})` };
+    });
+  });
+  readonly mapSummary = $derived.by(() => {
+    const m = this.map;
+    if (!m?.top) return this.t.mapNone;
+    const f = (x: number) => valueText(this.locale, 'reach_rate', x);
+    const bottom = m.bottom ?? m.top;
+    return this.t.mapSummary(m.top.wijk_name, f(m.top.value!), bottom.wijk_name, f(bottom.value!));
+  });
+  /** The wijk page of a wijk, this month, every provider. */
+  wijkHref = (path: string, wijk: string) => (this.view ? linkTo(path, { wijk, period: 'month', end: this.view.end }, this.locale === 'en' ? 'en' : null) : path);
+
   /** The Signalen page for this city and month: every alert, not only those in the highlights. */
   signalsHref = (path: string) =>
-    this.view ? linkTo(path, { city: this.view.city, period: 'month', end: this.view.end }, this.locale === 'en' ? 'en' : null) : path;
+    this.view ? linkTo(path, { city: this.view.city, period: 'month', end: this.view.end, provider: 'all' }, this.locale === 'en' ? 'en' : null) : path;
 
   /** Another view. */
   go(patch: Partial<View>): void {

@@ -3,7 +3,7 @@
  * unit, and a full sentence for screen readers; never colour alone) and each highlight as
  * a sentence made from the numbers.
  */
-import { MIN_PERSONS, MIN_RELATIVE, type Change, type Comparison, type Highlight, type ReportMetric } from '../report/report';
+import { MIN_PERSONS, MIN_RELATIVE, type Change, type ChangeUnit, type Comparison, type Highlight, type ReportMetric } from '../report/report';
 import { formatMonth, formatNumber, formatPercent } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import { prose } from '../i18n/prose';
@@ -13,17 +13,35 @@ import { dimensionName, valueText } from './figures';
 /** The arrow of a change: up, down or the same (the text says it too). */
 export const ARROW = { up: '▲', down: '▼', same: '=' } as const;
 
-/** A change as written in a cell: arrow, signed amount in its unit, and a full sentence for screen readers. */
-export function changeText(locale: Locale, c: Change, sinceMonth: string): { arrow: string; text: string; label: string } {
+/** An unsigned amount of change in its unit: "12%", "2,0 ptn", "1,5 per 1.000", "0,05". */
+function amountText(locale: Locale, unit: ChangeUnit, abs: number, compact = false): string {
+  const t = prose(locale).report.change;
+  switch (unit) {
+    case 'relative':
+      return `${formatNumber(locale, abs * 100, 0)}%`;
+    case 'points':
+      return `${formatNumber(locale, abs * 100, 1)} ${t.points}`;
+    case 'per1000':
+      return compact ? formatNumber(locale, abs, 1) : `${formatNumber(locale, abs, 1)} ${t.perThousand}`;
+    case 'difference':
+      return formatNumber(locale, abs, 2);
+  }
+}
+
+/**
+ * A change as written in a cell: arrow, signed amount in its unit, and a full sentence for
+ * screen readers. `compact` leaves out "per 1.000" where a column's heading already says it.
+ */
+export function changeText(locale: Locale, c: Change, sinceMonth: string, compact = false): { arrow: string; text: string; label: string } {
   const t = prose(locale).report.change;
   const month = formatMonth(locale, sinceMonth, 'long');
   if (!c.available) return { arrow: '', text: t.na, label: t.naLabel(month) };
   const sign = c.direction === 'same' ? '' : c.amount > 0 ? '+' : '−';
   // "same" means the change rounds to zero as written: show that zero, not a tiny remainder
   const abs = c.direction === 'same' ? 0 : Math.abs(c.amount);
-  const amount =
-    c.unit === 'relative' ? `${formatNumber(locale, abs * 100, 0)}%` : c.unit === 'points' ? `${formatNumber(locale, abs * 100, 1)} ${t.points}` : formatNumber(locale, abs, 2);
-  return { arrow: ARROW[c.direction], text: `${sign}${amount}`, label: c.direction === 'same' ? t.same(month) : t.moved(amount, c.direction === 'up', month) };
+  const amount = amountText(locale, c.unit, abs);
+  const shown = compact ? amountText(locale, c.unit, abs, true) : amount;
+  return { arrow: ARROW[c.direction], text: `${sign}${shown}`, label: c.direction === 'same' ? t.same(month) : t.moved(amount, c.direction === 'up', month) };
 }
 
 /** The months a highlight compares, and the dimension of its breakdowns. */
@@ -51,7 +69,8 @@ export function highlightSentence(locale: Locale, h: Highlight, ctx: HighlightCo
     case 'change': {
       const c = h.change;
       const v = (x: number) => valueText(locale, h.metric, x);
-      const rel = `${c.relative! > 0 ? '+' : '−'}${formatNumber(locale, Math.abs(c.relative!) * 100, 0)}%`;
+      // in the figure's own unit: a share moves in points, never by a percentage of itself
+      const rel = `${c.delta > 0 ? '+' : '−'}${amountText(locale, c.unit, Math.abs(c.amount))}`;
       const subject = t.subject[h.metric as ReportMetric](dimensionName(locale, ctx.dimension));
       return t.highlight.change(h.wijk_name, subject, c.delta > 0, v(c.before), thenOf(h.comparison), v(c.now), rel);
     }

@@ -1,6 +1,7 @@
-// The alderman's journey on /maandrapport/: the latest month's report with its highlights
-// and key-figure table, changes that agree with the shipped monthly figures (and are "n.b."
-// next to a hidden figure), printed to an A4 PDF of exactly one page, in Dutch and English.
+// The alderman's journey on /maandrapport/: the latest month's report with its four headline
+// tiles, its map and highlights, and the key-figure table; changes that agree with the shipped
+// monthly figures (and are "n.b." next to a hidden figure); printed to an A4 PDF whose first
+// page holds the tiles and the map and whose table starts on page two, in Dutch and English.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -75,19 +76,70 @@ export default async function (h) {
     for (const c of cells) assert(c.every((x) => x.startsWith('na:') && x.includes('n.b.')), `change beside a hidden figure: ${c}`);
   });
 
-  await test('printed to A4 it is exactly one page, without controls or the site bar', async () => {
+  /**
+   * Printed to A4: Chromium lays the print out at the page's content width (210 - 2 x 12 mm
+   * margins = 186 mm = 703 px) and cuts pages every 273 mm (1032 px). Laid out the same way,
+   * the tiles and the map must end above the first cut, the table must begin on a new page,
+   * and the PDF must then have at least two pages.
+   */
+  async function printedPageOne(label) {
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 703, height: 1032 });
     await page.emulateMedia({ media: 'print' });
-    assert(!(await page.locator('.controls').isVisible()), 'controls visible in print');
-    assert(!(await page.locator('.site-bar').first().isVisible()), 'site bar visible in print');
-    assert(await page.locator('[data-testid="report-table"]').isVisible(), 'table hidden in print');
-    const pdf = await page.pdf({ format: 'A4', printBackground: false });
-    await page.emulateMedia({ media: 'screen' });
-    assert(pdf.subarray(0, 5).toString('latin1') === '%PDF-', 'not a PDF');
-    const pages = pdfPages(pdf);
-    assert(pages === 1, `the printed report has ${pages} pages`);
+    try {
+      assert(!(await page.locator('.controls').isVisible()), `${label}: controls visible in print`);
+      assert(!(await page.locator('.site-bar').first().isVisible()), `${label}: site bar visible in print`);
+      const box = await page.evaluate(() => {
+        const bottom = (sel) => {
+          const e = document.querySelector(sel);
+          return e ? e.getBoundingClientRect().bottom + window.scrollY : null;
+        };
+        const two = document.querySelector('[data-testid="report-page-two"]');
+        return {
+          tiles: bottom('[data-testid="report-tiles"]'),
+          map: bottom('[data-testid="report-map"] svg[data-testid="map-svg"]'),
+          highlights: bottom('[data-testid="highlights"]'),
+          mapPaths: document.querySelectorAll('[data-testid="report-map"] path.wijk').length,
+          tiles4: document.querySelectorAll('[data-testid="tile"]').length,
+          breakBefore: two ? getComputedStyle(two).breakBefore : null,
+          tableTop: two ? two.getBoundingClientRect().top + window.scrollY : null
+        };
+      });
+      assert(box.tiles4 === 4, `${label}: ${box.tiles4} tiles`);
+      assert(box.mapPaths > 0, `${label}: the map has no wijken`);
+      for (const k of ['tiles', 'map', 'highlights']) assert(box[k] !== null && box[k] <= 1032, `${label}: the ${k} end at ${box[k]} px, below page one (1032 px)`);
+      assert(box.breakBefore === 'page', `${label}: the table does not start a new page (break-before: ${box.breakBefore})`);
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      assert(pdf.subarray(0, 5).toString('latin1') === '%PDF-', `${label}: not a PDF`);
+      const pages = pdfPages(pdf);
+      assert(pages >= 2 && pages <= 3, `${label}: the printed report has ${pages} pages, want page one and the table on page two`);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      if (viewport) await page.setViewportSize(viewport);
+    }
+  }
+
+  await test('page one shows the city in four tiles that agree with the shipped figures, and a map of every wijk', async () => {
+    const tiles = await page.$$eval('[data-testid="tile"]', (ts) => ts.map((t) => t.getAttribute('data-metric')));
+    assert(JSON.stringify(tiles) === JSON.stringify(['participants', 'reach_rate', 'mixing_ratio', 'ggw_via_bw']), `tiles ${tiles}`);
+    const now = cityFigure(month, 'participants');
+    const shown = (await page.locator('[data-testid="tile"][data-metric="participants"] .value').innerText()).trim();
+    assert(shown === new Intl.NumberFormat('nl-BE').format(now.value), `participants tile "${shown}", figures say ${now.value}`);
+    for (const m of ['reach_rate', 'ggw_via_bw']) {
+      const change = await page.locator(`[data-testid="tile"][data-metric="${m}"] [data-change="previous"] [aria-hidden="true"]`).innerText();
+      assert(!/^\S*\s*[+−-]?[\d.,]+%/.test(change.trim()), `${m} changes as a percentage of itself: "${change}"`);
+    }
+    const gg = await page.locator('[data-testid="tile"][data-metric="ggw_via_bw"] [data-change="previous"] [aria-hidden="true"]').innerText();
+    assert(/ptn|n\.b\./.test(gg), `GGW via buurtwerk changes in points: "${gg}"`);
+    const mapped = await page.$$eval('[data-testid="report-map"] path.wijk', (ps) => ps.map((p) => p.getAttribute('data-wijk')));
+    assert(wijken.every((w) => mapped.includes(w.wijk_id)), `wijken missing on the map: ${wijken.filter((w) => !mapped.includes(w.wijk_id)).map((w) => w.wijk_id)}`);
   });
 
-  await test('in English, for the other city and another dimension, still one page', async () => {
+  await test('printed to A4, page one holds the tiles and the map, and the table starts page two', async () => {
+    await printedPageOne('nl');
+  });
+
+  await test('in English, for the other city and another dimension, page one still holds tiles and map', async () => {
     const other = index.cities.at(-1);
     await page.goto(`${origin}/maandrapport/?city=${encodeURIComponent(other)}&dimension=age_band&lang=en`);
     await waitForDrawn(page);
@@ -97,10 +149,7 @@ export default async function (h) {
     assert(/Representativeness \(age band\)/.test(head) && /Mixing ratio \(age band\)/.test(head), `headers: ${head}`);
     const n = await page.locator('[data-testid="highlight"]').count();
     assert(n >= 3 && n <= 5, `${n} highlights`);
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: false });
-    await page.emulateMedia({ media: 'screen' });
-    assert(pdfPages(pdf) === 1, `the English report has ${pdfPages(pdf)} pages`);
+    await printedPageOne('en');
   });
 
   await test('choosing a month is kept in the URL and redraws the report', async () => {
