@@ -26,6 +26,8 @@ export const en: Prose = {
   chart: {
     table: 'Show as table',
     csv: 'Download figures (CSV)',
+    excel: 'Excel (semicolon, decimal comma)',
+    excelLabel: (title) => `Download figures for Excel (semicolon, decimal comma): ${title}`,
     csvLabel: (title) => `Download figures (CSV): ${title}`
   },
 

@@ -75,6 +75,8 @@ export const nl = {
   chart: {
     table: 'Toon als tabel',
     csv: 'Download cijfers (CSV)',
+    excel: 'Excel (puntkomma, decimale komma)',
+    excelLabel: (title: string) => `Download cijfers voor Excel (puntkomma, decimale komma): ${title}`,
     csvLabel: (title: string) => `Download cijfers (CSV): ${title}`
   },
 

@@ -6,6 +6,8 @@
 import { tick, onMount } from 'svelte';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
+import { provideDownloadScope } from '../charts/download';
+import { PageView } from './page.svelte';
 
 /** Where a view-model reads its view and writes the next one. */
 export interface Navigation {
@@ -101,5 +103,7 @@ export function drawnMarker(nav: Navigation, ready: () => boolean): { readonly v
 export function pageModel<T extends { ready: boolean }>(make: (nav: Navigation) => T): { nav: Navigation; vm: T; drawn: { readonly value: string | undefined } } {
   const nav = kitNavigation();
   const vm = make(nav);
+  // the page's charts name its city and period in their downloads
+  if (vm instanceof PageView) provideDownloadScope(() => vm.downloadScope);
   return { nav, vm, drawn: drawnMarker(nav, () => vm.ready) };
 }

@@ -3,7 +3,9 @@
  * store), the view read from the URL with the page's codec, the language kept in every
  * link, and going to another view. A page's view-model adds what it draws.
  */
+import { periodOf, type PeriodKind } from '../cube/scopes';
 import type { CubeIndex } from '../cube/types';
+import type { DownloadScope } from '../export/download';
 import type { DataInUse } from '../data/in-use.svelte';
 import { i18n } from '../i18n/index.svelte';
 import type { Navigation } from './kit.svelte';
@@ -40,6 +42,15 @@ export class PageView<V> {
   readonly view = $derived<V | null>(this.index && this.nav.live ? this.codec.read(this.nav.url.searchParams, this.index) : null);
   /** Own data are opening, or the address names data this browser does not hold: nothing to draw yet. */
   readonly waiting = $derived(this.store.waiting);
+
+  /** What the page's figures are about, for every download it offers: its city, its period, the wijken's names. */
+  readonly downloadScope = $derived.by((): DownloadScope | null => {
+    const v = this.view as { city?: string; kind?: PeriodKind; end?: string } | null;
+    const ix = this.index;
+    if (!v?.end || !ix) return null;
+    const { from, to } = periodOf(v.kind ?? 'month', v.end);
+    return { city: v.city ?? '', from, to, names: new Map(ix.wijken.map((w) => [w.wijk_id, w.wijk_name])) };
+  });
 
   /** The query of a view (only what differs from the default), with the language. */
   search(v: V): string {
