@@ -8,14 +8,16 @@
 import { mergeResults, scopeAlerts } from '../alerts/alerts';
 import { scopeKey } from '../cube/scopes';
 import type { DataInUse } from '../data/in-use.svelte';
-import { formatMonth, formatNumber } from '../i18n/format';
+import { formatDateTime, formatMonth, formatNumber } from '../i18n/format';
 import { prose } from '../i18n/prose';
 import { highlights, headlineTiles, monthReport, type ReportMetric } from '../report/report';
 import { reachMap } from '../report/map';
+import { corrections, freeze, frozenFileName, frozenKey, type FrozenMonth } from '../report/frozen';
+import { browserShelf, type PublishedShelf } from './published.svelte';
 import { wijkenByCity } from '../charts/geo';
 import { WIJKEN } from '../charts/wijken-data';
 import { projectCity, MAP_BOX } from '../overview/map';
-import { valueText } from '../words/figures';
+import { figureText, valueText } from '../words/figures';
 import { dimensionName } from '../words/figures';
 import type { Navigation } from './kit.svelte';
 import { PageView } from './page.svelte';
@@ -24,9 +26,14 @@ import { REPORT_URL, linkTo, type ReportView as View } from './url';
 
 /** The monthly report's state. */
 export class ReportView extends PageView<View> {
-  constructor(data: DataInUse, nav: Navigation) {
+  readonly #shelf: PublishedShelf;
+  readonly #data: DataInUse;
+  constructor(data: DataInUse, nav: Navigation, shelf: PublishedShelf = browserShelf) {
     super(data, nav, REPORT_URL);
+    this.#shelf = shelf;
+    this.#data = data;
     this.needs(() => this.files);
+    $effect(() => void shelf.restore());
   }
 
   readonly t = $derived(prose(this.locale).report);
@@ -37,8 +44,8 @@ export class ReportView extends PageView<View> {
    */
   readonly files = $derived<FigureFile[]>(this.view ? [['scope', scopeKey({ kind: 'month', end: this.view.end, provider: 'all' })], ['series', 'all']] : []);
   readonly failure = $derived(this.view ? this.failureOf(this.files) : this.store.failed);
-  /** The key figures per wijk and the highlights; null until the figures are here. */
-  readonly report = $derived.by(() => {
+  /** The key figures per wijk and the highlights from the figures as they are now; null until they are here. */
+  readonly current = $derived.by(() => {
     const v = this.view;
     const index = this.index;
     if (!v || !index || !this.store.has(...this.files)) return null;
@@ -49,6 +56,43 @@ export class ReportView extends PageView<View> {
     const r = monthReport({ series, wijken: index.wijken, city: v.city, month: v.end, dimension: v.dimension });
     return { ...r, highlights: highlights(r, series, alerts) };
   });
+  /** The published version of this month (same city and dimension), if it was published. */
+  readonly published = $derived.by((): FrozenMonth | null => {
+    const v = this.view;
+    const f = v ? this.#shelf.months.get(frozenKey(v.city, v.end)) : undefined;
+    return f && f.report.dimension === v!.dimension ? f : null;
+  });
+  /** Published with another dimension: said, and the current figures shown. */
+  readonly publishedOther = $derived.by(() => {
+    const v = this.view;
+    const f = v ? this.#shelf.months.get(frozenKey(v.city, v.end)) : undefined;
+    return f && f.report.dimension !== v!.dimension ? f : null;
+  });
+  /** What the page shows: a published month as it was published, otherwise the current figures. */
+  readonly report = $derived(this.published && this.current ? this.published.report : this.current);
+  /** The figures of a published month that read otherwise now, and when that was seen. */
+  readonly corrections = $derived(this.published && this.current ? corrections(this.published, this.current) : []);
+  readonly seenOn = $derived(this.current ? new Date() : null);
+  /** The city's corrections, by figure, as its tile writes them beside the published value. */
+  readonly tileCorrections = $derived.by((): Record<string, string> => {
+    const seen = this.seenOn;
+    if (!seen) return {};
+    return Object.fromEntries(this.corrections.filter((c) => c.wijk_id === '').map((c) => [c.metric, this.t.corrected(figureText(this.locale, c.now, this.k), this.date(seen))]));
+  });
+  /** A date as the page writes it. */
+  date = (d: Date | string) => formatDateTime(this.locale, new Date(d));
+  /** "publish this month": freeze the report as it reads now; the archive file to download, and whether the browser keeps it too. */
+  async publish(now = new Date()): Promise<{ name: string; text: string; kept: boolean } | null> {
+    const r = this.current;
+    if (!r) return null;
+    const f = freeze(r, now);
+    const kept = await this.#shelf.put(f, this.#data.label);
+    return { name: frozenFileName(r.city, r.month), text: JSON.stringify(f, null, 1), kept };
+  }
+  /** A published month read back from its archive file. */
+  async open(f: FrozenMonth): Promise<void> {
+    await this.#shelf.put(f, { kind: 'demo', name: '', fingerprint: '' });
+  }
   readonly ready = $derived(this.report !== null);
   readonly k = $derived(this.index?.k ?? 5);
 

@@ -164,6 +164,49 @@ export default async function (h) {
     assert(h1.includes(monthText), `heading "${h1}" after choosing ${earlier}`);
   });
 
+  await test('publish this month: the archive file, the month reads as published, and opened again it reads the same', async () => {
+    const run = await openPage({ acceptDownloads: true });
+    const p = run.page;
+    await p.goto(`${origin}/maandrapport/`);
+    await waitForDrawn(p);
+    const readReport = () =>
+      p.evaluate(() => ({
+        tiles: [...document.querySelectorAll('[data-testid="tile"] .value')].map((e) => e.textContent.trim()),
+        table: document.querySelector('[data-testid="report-table"] tbody').innerText,
+        highlights: [...document.querySelectorAll('[data-testid="highlight"]')].map((e) => e.textContent.trim())
+      }));
+    const before = await readReport();
+    assert((await p.locator('[data-testid="published-note"]').count()) === 0, 'a month never published reads as published');
+    const [download] = await Promise.all([p.waitForEvent('download', { timeout: 30_000 }), p.click('[data-testid="publish"]')]);
+    assert(download.suggestedFilename() === `maandrapport_${city.toLowerCase()}_${month}_gepubliceerd.json`, `archive named ${download.suggestedFilename()}`);
+    const file = await download.path();
+    const frozen = JSON.parse(readFileSync(file, 'utf8'));
+    assert(frozen.kind === 'wijkweefsel-published-month' && frozen.report.city === city && frozen.report.month === month, 'the archive is the month published');
+    const cityRow = frozen.report.rows.find((r) => r.wijk_id === '');
+    assert(cityRow.cells.participants.row.value === cityFigure(month, 'participants').value, 'the archive holds the month’s figures');
+    // no pseudonym or person-level row: the archive holds figures only
+    assert(!/P[0-9a-f]{20}/i.test(readFileSync(file, 'utf8')), 'a pseudonym in the archive');
+    await p.locator('[data-testid="published-note"]').waitFor();
+    const note = await p.locator('[data-testid="published-note"]').innerText();
+    assert(/^Gepubliceerd op \d+ \w+ \d{4}/.test(note), `note "${note}"`);
+    assert((await p.locator('[data-testid="no-corrections"]').count()) === 1, 'the same data show no correction');
+    assert(JSON.stringify(await readReport()) === JSON.stringify(before), 'publishing changed what the report reads');
+
+    // another tab: not published there, until the archive file is opened
+    await p.goto('about:blank');
+    await p.goto(`${origin}/maandrapport/`);
+    await waitForDrawn(p);
+    assert((await p.locator('[data-testid="published-note"]').count()) === 0, 'a fresh tab without the file reads as published');
+    await p.setInputFiles('[data-testid="open-published"]', file);
+    await p.locator('[data-testid="published-note"]').waitFor();
+    assert(JSON.stringify(await readReport()) === JSON.stringify(before), 'the opened archive reads otherwise than the published month');
+    await p.setInputFiles('[data-testid="open-published"]', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"other"}') });
+    const err = await p.locator('[data-testid="publish-controls"] [role="alert"]').innerText();
+    assert(/x\.json is geen gepubliceerde maand/.test(err), `message "${err}"`);
+    assert(run.problems.length === 0, run.problems.join('\n'));
+    await run.context.close();
+  });
+
   await test('no page errors on the monthly report', async () => {
     assert(problems.length === 0, problems.join('\n'));
   });
