@@ -1,10 +1,12 @@
 // Every page at a phone's width (390 px, issue #14): nothing makes the page scroll sideways;
-// a wide table scrolls inside its own box. Every table view is opened first, so a table that
-// would push the page is found.
+// a wide table or chart scrolls inside its own box. Every table view is opened first, so a
+// table that would push the page is found. The text of every chart shown is at least 11 px on
+// screen: a chart never shrinks its words to fit.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const WIDTH = 390;
+const MIN_TEXT = 11;
 
 export default async function (h) {
   const { origin, test, assert, openPage, waitForDrawn } = h;
@@ -23,7 +25,7 @@ export default async function (h) {
   const { page, problems } = await openPage({ viewport: { width: WIDTH, height: 844 } });
 
   for (const [url, drawn] of pages) {
-    await test(`${url} at ${WIDTH} px: no sideways scrolling`, async () => {
+    await test(`${url} at ${WIDTH} px: no sideways scrolling, chart text at least ${MIN_TEXT} px`, async () => {
       await page.goto(`${origin}${url}`);
       if (drawn) await waitForDrawn(page);
       else await page.waitForLoadState('load');
@@ -45,9 +47,18 @@ export default async function (h) {
           })
           .slice(0, 5)
           .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}[${e.getAttribute('data-testid') ?? ''}] ${Math.round(e.getBoundingClientRect().right)}px`);
-        return { scrollWidth: doc.scrollWidth, wide };
+        const small = [...document.querySelectorAll('svg text')]
+          .filter((t) => t.getClientRects().length && getComputedStyle(t).visibility !== 'hidden' && getComputedStyle(t).display !== 'none' && t.textContent.trim())
+          .map((t) => {
+            const ctm = t.getScreenCTM();
+            const px = parseFloat(getComputedStyle(t).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
+            return { px, text: t.textContent.trim().slice(0, 20), chart: t.closest('[data-chart]')?.getAttribute('data-chart') ?? t.closest('svg')?.getAttribute('data-testid') ?? '?' };
+          })
+          .filter((x) => x.px < 11 - 0.05);
+        return { scrollWidth: doc.scrollWidth, wide, small: small.slice(0, 6), nSmall: small.length };
       });
       assert(m.scrollWidth <= 390, `the page is ${m.scrollWidth} px wide; too wide: ${m.wide.join('; ')}`);
+      assert(m.nSmall === 0, `${m.nSmall} chart texts below ${MIN_TEXT} px: ${m.small.map((x) => `${x.chart} "${x.text}" ${x.px.toFixed(1)} px`).join('; ')}`);
     });
   }
 
