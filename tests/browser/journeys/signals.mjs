@@ -257,8 +257,9 @@ export default async function (h) {
     const file = await download.path();
     const csv = readFileSync(file, 'utf8');
     const lines = csv.trim().split('\n');
-    assert(lines[0] === 'city,wijk_id,provider,dimension,group,metric,value,suppressed', `CSV header ${lines[0]}`);
-    assert(lines.some((l) => l.startsWith('Leuven,24062W23,buurtwerk,age_band,25-44,representation_index,')), 'W23 figure missing from the CSV');
+    // every row names its period and its wijk (issue #14: export/download.ts)
+    assert(lines[0] === 'city,period_from,period_to,provider,wijk_id,wijk_name,dimension,group,metric,value,suppressed', `CSV header ${lines[0]}`);
+    assert(lines.some((l) => /^Leuven,\d{4}-\d{2}-01,\d{4}-\d{2}-\d{2},buurtwerk,24062W23,[^,]+,age_band,25-44,representation_index,/.test(l)), 'W23 figure missing from the CSV');
     assert(!/P\d{6}/.test(csv), 'a pseudonym in the CSV');
     const rows = await page.locator('[data-testid="table-alerts"] tbody tr').count();
     assert(rows === (await page.locator('[data-testid="alert"]').count()), 'table rows differ from the list');
