@@ -20,7 +20,7 @@ function amountText(locale: Locale, unit: ChangeUnit, abs: number, compact = fal
     case 'relative':
       return `${formatNumber(locale, abs * 100, 0)}%`;
     case 'points':
-      return `${formatNumber(locale, abs * 100, 1)} ${t.points}`;
+      return compact ? formatNumber(locale, abs * 100, 1) : `${formatNumber(locale, abs * 100, 1)} ${t.points}`;
     case 'per1000':
       return compact ? formatNumber(locale, abs, 1) : `${formatNumber(locale, abs, 1)} ${t.perThousand}`;
     case 'difference':
@@ -30,7 +30,7 @@ function amountText(locale: Locale, unit: ChangeUnit, abs: number, compact = fal
 
 /**
  * A change as written in a cell: arrow, signed amount in its unit, and a full sentence for
- * screen readers. `compact` leaves out "per 1.000" where a column's heading already says it.
+ * screen readers. `compact` leaves out "ptn" and "per 1.000" where the table's legend says them.
  */
 export function changeText(locale: Locale, c: Change, sinceMonth: string, compact = false): { arrow: string; text: string; label: string } {
   const t = prose(locale).report.change;

@@ -102,6 +102,7 @@ export default async function (h) {
           mapPaths: document.querySelectorAll('[data-testid="report-map"] path.wijk').length,
           tiles4: document.querySelectorAll('[data-testid="tile"]').length,
           breakBefore: two ? getComputedStyle(two).breakBefore : null,
+          tableWidth: document.querySelector('[data-testid="report-table"]')?.scrollWidth ?? null,
           tableTop: two ? two.getBoundingClientRect().top + window.scrollY : null
         };
       });
@@ -109,6 +110,8 @@ export default async function (h) {
       assert(box.mapPaths > 0, `${label}: the map has no wijken`);
       for (const k of ['tiles', 'map', 'highlights']) assert(box[k] !== null && box[k] <= 1032, `${label}: the ${k} end at ${box[k]} px, below page one (1032 px)`);
       assert(box.breakBefore === 'page', `${label}: the table does not start a new page (break-before: ${box.breakBefore})`);
+      // the whole table on the paper: nothing cut off at the right edge
+      assert(box.tableWidth !== null && box.tableWidth <= 703, `${label}: the printed table is ${box.tableWidth} px wide, the page 703 px`);
       const pdf = await page.pdf({ format: 'A4', printBackground: false });
       assert(pdf.subarray(0, 5).toString('latin1') === '%PDF-', `${label}: not a PDF`);
       const pages = pdfPages(pdf);
