@@ -62,6 +62,18 @@ export default async function (h) {
     });
   }
 
+  await test('the wijk page’s reach trend is redrawn to a phone’s column, not shrunk or scrolled', async () => {
+    await page.goto(`${origin}/wijk/?wijk=${encodeURIComponent(wijk.wijk_id)}`);
+    await waitForDrawn(page);
+    const m = await page.$eval('[data-chart="reach-trend"]', (fig) => {
+      const svg = fig.querySelector('svg.frame');
+      return { shown: svg.getBoundingClientRect().width, drawn: svg.viewBox.baseVal.width, column: fig.clientWidth, scrolls: fig.scrollWidth > fig.clientWidth + 1, months: svg.querySelectorAll('[data-series] .mark').length };
+    });
+    assert(m.drawn < 640 && Math.abs(m.shown - m.drawn) <= 1, `drawn ${m.drawn} px wide, shown at ${m.shown} px`);
+    assert(!m.scrolls && m.shown <= m.column, `the chart (${m.shown} px) scrolls in its column (${m.column} px)`);
+    assert(m.months > 12, `${m.months} marks: the months are all still drawn`);
+  });
+
   await test('no page errors at phone width', async () => {
     assert(problems.length === 0, problems.join('\n'));
   });
