@@ -16,6 +16,8 @@ export default async function (h) {
     ['/', true],
     [`/wijk/?wijk=${encodeURIComponent(wijk.wijk_id)}`, true],
     ['/signalen/', true],
+    ['/activiteiten/', true],
+    ['/stellingen/', true],
     ['/maandrapport/', true],
     ['/uitleg/', false],
     ['/gegevens/', false],
