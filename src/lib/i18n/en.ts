@@ -210,6 +210,51 @@ export const en: Prose = {
           'Depends on the domain split and on the length of the period.'
         ]
       },
+      reach_rate_low: {
+        name: 'reach per 1,000, lower bound',
+        what: 'The lower end of the 95% confidence interval around the wijk’s reach. The reach of a small wijk depends a lot on chance; the interval shows how far off it may be.',
+        formula: 'lower bound of the Wilson interval (95%) for participants / population of the wijk, × 1,000',
+        read: 'A wijk with 2,000 residents and 100 participants has a reach of 50 per 1,000; the interval runs from 41.3 to 60.4. A reach below 41.3 would be surprising for this wijk.',
+        pitfalls: [
+          'Only for wijken with a population: not for the whole city and not for "location unknown".',
+          'Computed from the protected number of participants, which can be up to 2 off the real number. With fewer than k participants (default 5) it is not shown.',
+          'The interval only covers the chance of small numbers, not errors in the data (such as participants without a home wijk).'
+        ]
+      },
+      reach_rate_high: {
+        name: 'reach per 1,000, upper bound',
+        what: 'The upper end of the 95% confidence interval around the wijk’s reach. Together with the lower bound it shows how certain the reach is.',
+        formula: 'upper bound of the Wilson interval (95%) for participants / population of the wijk, × 1,000',
+        read: 'The same wijk (2,000 residents, 100 participants, reach 50): the upper bound is 60.4. Two wijken whose intervals overlap widely may differ by chance alone.',
+        pitfalls: [
+          'Only for wijken with a population: not for the whole city and not for "location unknown".',
+          'Computed from the protected number of participants, which can be up to 2 off the real number. With fewer than k participants (default 5) it is not shown.',
+          'The smaller the wijk, the wider the interval: a narrow interval does not mean the wijk does better.'
+        ]
+      },
+      reach_rate_z: {
+        name: 'z-score of reach',
+        what: 'How many standard errors the wijk’s reach lies from the reach of the whole city. It shows whether a wijk is higher or lower beyond chance, even when it is small. The funnel plot on the Overview draws it.',
+        formula: '(participants / population of the wijk − p0) / √(p0 × (1 − p0) / population of the wijk), with p0 = residents of the city reached / population of the city',
+        read: 'The city reaches 40 per 1,000 (p0 = 0.04), a wijk of 2,000 residents reaches 50: (0.05 − 0.04) / √(0.04 × 0.96 / 2,000) = 2.28. Between 1.96 and 3.09: notable, but not yet beyond chance. Above 3.09 or below −3.09 the wijk differs beyond chance (99.8%).',
+        pitfalls: [
+          'A large wijk gets a large z-score from a small difference: look at the reach itself too.',
+          'It compares with its own city, not with a norm: if the whole city reaches few people, a wijk with an equally low reach still has a z-score of 0.',
+          'Computed from protected counts (up to 2 off); not shown when the wijk or the city has fewer than k participants (default 5), and not for the city itself or "location unknown".',
+          'With twenty wijken one easily falls outside the 95% limits by chance; that is why only the 99.8% limit (3.09) counts.'
+        ]
+      },
+      newcomer_share_z: {
+        name: 'z-score of the newcomer share',
+        what: 'How many standard errors the wijk’s newcomer share lies from that of the whole city, measured on the wijk’s number of participants.',
+        formula: '(newcomers / participants − p0) / √(p0 × (1 − p0) / participants), with p0 = newcomers / participants of the whole city',
+        read: 'In the city 20% of participants are new; a wijk has 12 newcomers among 120 participants (10%): (0.10 − 0.20) / √(0.20 × 0.80 / 120) = −2.74. Lower than the city, but within the 99.8% limits (−3.09 to 3.09): it may still be chance.',
+        pitfalls: [
+          'Not available where the newcomer share itself is not (the first month of the data).',
+          'Computed from protected counts (up to 2 off); not shown when the newcomers or participants of the wijk or the city are fewer than k (default 5).',
+          'Only for wijken, not for the city itself or "location unknown".'
+        ]
+      },
       // ---- Bonding and bridging ------------------------------------------------
       pairs: {
         name: 'pairs',
@@ -324,6 +369,17 @@ export const en: Prose = {
           'It counts people, not pairs: it shows how widely bridging contact is spread, not how often it happens.'
         ]
       },
+      bridged_share_z: {
+        name: 'z-score of the bridged share',
+        what: 'How many standard errors the wijk’s bridged share lies from that of the whole city, measured on the number of participants with a known group.',
+        formula: '(bridged share of the wijk − p0) / √(p0 × (1 − p0) / participants with a known group), with p0 = the bridged share of the whole city',
+        read: 'In the city 60% are bridged; in a wijk 150 of the 200 participants with a known age are bridged (75%): (0.75 − 0.60) / √(0.60 × 0.40 / 200) = 4.33. Above 3.09: more bridged than the city, beyond chance.',
+        pitfalls: [
+          'Location perspective, like the bridged share: the wijk of the activity counts, not the home wijk.',
+          'Computed from protected counts (up to 2 off); not shown when the wijk or the city has fewer than k participants with a known group (default 5) or too few sessions.',
+          'Per characteristic: a high z-score for age says nothing about origin.'
+        ]
+      },
       mixing: {
         name: 'mixing matrix',
         what: 'The mixing matrix: for every pair of groups, what part of all meetings was between those two groups. The heat map shows it.',
@@ -341,6 +397,59 @@ export const en: Prose = {
         formula: 'share of group g in all meetings × share of group h',
         read: 'If a cell of the real matrix is much higher than here, those two groups meet more often than chance; much lower: they rarely meet.',
         pitfalls: ['Here too every meeting counts in both directions; read the cells beside those of the real matrix, not on their own.']
+      },
+      activity_participants: {
+        name: 'participants of the activity',
+        what: 'The number of different participants of one activity in the period. Someone who came every week counts once.',
+        formula: 'number of different participants with at least one attendance at a session of the activity in the period',
+        read: 'A language café with 12 regulars and 6 who came once: 18 participants.',
+        pitfalls: [
+          'The count is protected: it can be up to 2 off the real number. Fewer than k (default 5) is shown as "<5".',
+          'The name of the activity is shown, never a participant.'
+        ]
+      },
+      activity_pairs: {
+        name: 'meeting pairs of the activity',
+        what: 'The meeting pairs (as in the figure meeting pairs) within the sessions of one activity.',
+        formula: 'sum over the sessions of the activity of n × (n − 1) / 2, with n = participants with a known group at the session',
+        read: 'A walking club meets four times, each time with 10 participants of known age: 4 × 10 × 9 / 2 = 180 pairs.',
+        pitfalls: [
+          'Sessions with fewer than 2 or more participants than the cap do not count.',
+          'Only shown with at least k participants with a known group (default 5) and 3 sessions used in the period.',
+          'The count depends on the characteristic chosen: participants with an unknown value do not count.'
+        ]
+      },
+      activity_bridging_share: {
+        name: 'bridging share of the activity',
+        what: 'The part of one activity’s meeting pairs that is between different groups.',
+        formula: 'pairs between groups / all pairs, over the sessions of the activity',
+        read: 'A session with 6 women and 4 men gives 45 pairs, 6 × 4 = 24 of them between groups: 53%.',
+        pitfalls: [
+          'It moves with the group sizes within the activity: compare activities by the mixing ratio, not by this share.',
+          'A target-group activity (for example for seniors) is low for age on purpose; that is no judgement of the activity.',
+          'Only shown with at least k participants with a known group (default 5) and 3 sessions used.'
+        ]
+      },
+      activity_expected_bridging_share: {
+        name: 'expected bridging share of the activity',
+        what: 'The bridging share you would expect for this activity if the same attendances were spread over its sessions at random.',
+        formula: '1 − sum over the groups of M_group × (M_group − 1) / (M × (M − 1)), over the attendances at the sessions of the activity',
+        read: 'If 80% of the attendances are from group A and 20% from group B, the expected share is about 1 − (0.8² + 0.2²) = 32%.',
+        pitfalls: [
+          'A point of comparison, not a target: it shows what the make-up of the activity alone would give.',
+          'Only shown with at least k participants with a known group (default 5) and 3 sessions used.'
+        ]
+      },
+      activity_mixing_ratio: {
+        name: 'mixing ratio of the activity',
+        what: 'One activity’s real bridging share divided by the expected one. Does this activity bring groups together more or less than chance?',
+        formula: 'bridging share of the activity / expected bridging share of the activity',
+        read: '1 = mixes as chance would; below 1 = groups keep to themselves (bonding); above 1 = the activity brings groups together more than chance (bridging). Example: 16% / 32% = 0.5.',
+        pitfalls: [
+          'With few sessions or one small group it swings a lot.',
+          'A target-group activity has a low value on purpose for the characteristic of its target group.',
+          'Only shown with at least k participants with a known group (default 5) and 3 sessions used; the counts beneath it are protected (up to 2 off).'
+        ]
       },
       // ---- Overlap --------------------------------------------------------------
       bw: {

@@ -259,6 +259,51 @@ export const nl = {
           'Hangt af van de indeling in domeinen en van de lengte van de periode.'
         ]
       },
+      reach_rate_low: {
+        name: 'bereik per 1.000, ondergrens',
+        what: 'De onderkant van het 95%-betrouwbaarheidsinterval rond het bereik van de wijk. Het bereik van een kleine wijk hangt sterk af van toeval; het interval toont hoe ver het ernaast kan liggen.',
+        formula: 'ondergrens van het Wilson-interval (95%) voor deelnemers / bevolking van de wijk, × 1.000',
+        read: 'Een wijk met 2.000 inwoners en 100 deelnemers heeft een bereik van 50 per 1.000; het interval loopt van 41,3 tot 60,4. Een bereik onder 41,3 zou bij deze wijk verrassend zijn.',
+        pitfalls: [
+          'Alleen voor wijken met een bevolking: niet voor de hele stad en niet voor "locatie onbekend".',
+          'Berekend uit het beschermde aantal deelnemers, dat tot 2 kan afwijken van het echte aantal. Bij minder dan k deelnemers (standaard 5) wordt het niet getoond.',
+          'Het interval vangt alleen het toeval van kleine aantallen, geen fouten in de gegevens (zoals deelnemers zonder woonwijk).'
+        ]
+      },
+      reach_rate_high: {
+        name: 'bereik per 1.000, bovengrens',
+        what: 'De bovenkant van het 95%-betrouwbaarheidsinterval rond het bereik van de wijk. Samen met de ondergrens toont hij hoe zeker het bereik is.',
+        formula: 'bovengrens van het Wilson-interval (95%) voor deelnemers / bevolking van de wijk, × 1.000',
+        read: 'Dezelfde wijk (2.000 inwoners, 100 deelnemers, bereik 50): de bovengrens is 60,4. Twee wijken waarvan de intervallen elkaar ruim overlappen, verschillen misschien alleen door toeval.',
+        pitfalls: [
+          'Alleen voor wijken met een bevolking: niet voor de hele stad en niet voor "locatie onbekend".',
+          'Berekend uit het beschermde aantal deelnemers, dat tot 2 kan afwijken van het echte aantal. Bij minder dan k deelnemers (standaard 5) wordt het niet getoond.',
+          'Hoe kleiner de wijk, hoe breder het interval: een smal interval zegt niet dat de wijk het beter doet.'
+        ]
+      },
+      reach_rate_z: {
+        name: 'z-score van het bereik',
+        what: 'Hoeveel standaardfouten het bereik van de wijk afwijkt van het bereik van de hele stad. Zo zie je of een wijk meer dan toevallig hoger of lager ligt, ook als ze klein is. De trechtergrafiek op het Overzicht tekent dit.',
+        formula: '(deelnemers / bevolking van de wijk − p0) / √(p0 × (1 − p0) / bevolking van de wijk), met p0 = bereikte bewoners van de stad / bevolking van de stad',
+        read: 'De stad bereikt 40 per 1.000 (p0 = 0,04), een wijk met 2.000 inwoners bereikt er 50: (0,05 − 0,04) / √(0,04 × 0,96 / 2.000) = 2,28. Tussen 1,96 en 3,09: opvallend, maar nog niet buiten toeval. Boven 3,09 of onder −3,09 wijkt de wijk meer dan toevallig af (99,8%).',
+        pitfalls: [
+          'Een grote wijk krijgt al bij een klein verschil een grote z-score: kijk ook naar het bereik zelf.',
+          'Vergelijkt met de eigen stad, niet met een norm: als de hele stad weinig bereikt, kan een wijk met een even laag bereik toch een z-score van 0 hebben.',
+          'Berekend uit beschermde aantallen (tot 2 ernaast); niet getoond als de wijk of de stad minder dan k deelnemers (standaard 5) heeft, en niet voor de stad zelf of "locatie onbekend".',
+          'Bij twintig wijken valt er door toeval al snel één buiten de 95%-grenzen; daarom telt pas de 99,8%-grens (3,09).'
+        ]
+      },
+      newcomer_share_z: {
+        name: 'z-score van het aandeel nieuwkomers',
+        what: 'Hoeveel standaardfouten het aandeel nieuwkomers van de wijk afwijkt van dat van de hele stad, gemeten op het aantal deelnemers van de wijk.',
+        formula: '(nieuwkomers / deelnemers − p0) / √(p0 × (1 − p0) / deelnemers), met p0 = nieuwkomers / deelnemers van de hele stad',
+        read: 'In de stad is 20% van de deelnemers nieuw; een wijk heeft 12 nieuwkomers op 120 deelnemers (10%): (0,10 − 0,20) / √(0,20 × 0,80 / 120) = −2,74. Lager dan de stad, maar binnen de 99,8%-grenzen (−3,09 tot 3,09): het kan nog toeval zijn.',
+        pitfalls: [
+          'Niet beschikbaar waar het aandeel nieuwkomers zelf niet beschikbaar is (de eerste maand van de gegevens).',
+          'Berekend uit beschermde aantallen (tot 2 ernaast); niet getoond als de nieuwkomers of deelnemers van de wijk of de stad minder dan k zijn (standaard 5).',
+          'Alleen voor wijken, niet voor de stad zelf of "locatie onbekend".'
+        ]
+      },
       // ---- Bonding and bridging ------------------------------------------------
       pairs: {
         name: 'ontmoetingsparen',
@@ -381,6 +426,17 @@ export const nl = {
           'Telt mensen, geen paren: het toont hoe breed overbruggend contact gespreid is, niet hoe vaak het gebeurt.'
         ]
       },
+      bridged_share_z: {
+        name: 'z-score van het aandeel overbrugd',
+        what: 'Hoeveel standaardfouten het aandeel overbrugd van de wijk afwijkt van dat van de hele stad, gemeten op het aantal deelnemers met een bekende groep.',
+        formula: '(aandeel overbrugd van de wijk − p0) / √(p0 × (1 − p0) / deelnemers met een bekende groep), met p0 = het aandeel overbrugd van de hele stad',
+        read: 'In de stad is 60% overbrugd; in een wijk zijn 150 van de 200 deelnemers met een bekende leeftijd overbrugd (75%): (0,75 − 0,60) / √(0,60 × 0,40 / 200) = 4,33. Boven 3,09: meer overbrugd dan de stad, buiten toeval.',
+        pitfalls: [
+          'Locatieperspectief, zoals het aandeel overbrugd: de wijk van de activiteit telt, niet de woonwijk.',
+          'Berekend uit beschermde aantallen (tot 2 ernaast); niet getoond als de wijk of de stad minder dan k deelnemers met een bekende groep heeft (standaard 5) of te weinig sessies.',
+          'Per kenmerk apart: een hoge z-score voor leeftijd zegt niets over herkomst.'
+        ]
+      },
       mixing: {
         name: 'mengmatrix',
         what: 'De mengmatrix: voor elk paar groepen welk deel van alle ontmoetingen tussen die twee groepen was. De heatmap toont haar.',
@@ -399,6 +455,59 @@ export const nl = {
         read: 'Is een cel in de echte matrix veel hoger dan hier, dan ontmoeten die twee groepen elkaar vaker dan toeval; veel lager: ze ontmoeten elkaar weinig.',
         pitfalls: [
           'Ook hier telt elke ontmoeting in beide richtingen; lees de cellen naast die van de echte matrix, niet los.'
+        ]
+      },
+      activity_participants: {
+        name: 'deelnemers van de activiteit',
+        what: 'Het aantal verschillende deelnemers van één activiteit in de periode. Wie elke week kwam, telt één keer.',
+        formula: 'aantal verschillende deelnemers met minstens één deelname aan een sessie van de activiteit in de periode',
+        read: 'Een taalcafé met 12 vaste bezoekers en 6 die één keer kwamen: 18 deelnemers.',
+        pitfalls: [
+          'Het aantal is beschermd: het kan tot 2 afwijken van het echte aantal. Minder dan k (standaard 5) wordt getoond als "<5".',
+          'De naam van de activiteit wordt getoond, nooit een deelnemer.'
+        ]
+      },
+      activity_pairs: {
+        name: 'ontmoetingsparen van de activiteit',
+        what: 'De ontmoetingsparen (zoals bij het cijfer ontmoetingsparen) binnen de sessies van één activiteit.',
+        formula: 'som over de sessies van de activiteit van n × (n − 1) / 2, met n = deelnemers met een bekende groep in de sessie',
+        read: 'Een wandelclub komt vier keer samen met telkens 10 deelnemers met een bekende leeftijd: 4 × 10 × 9 / 2 = 180 paren.',
+        pitfalls: [
+          'Sessies met minder dan 2 of meer deelnemers dan de bovengrens tellen niet mee.',
+          'Pas getoond bij minstens k deelnemers met een bekende groep (standaard 5) en 3 gebruikte sessies in de periode.',
+          'Het aantal hangt af van het gekozen kenmerk: deelnemers met een onbekende waarde tellen niet mee.'
+        ]
+      },
+      activity_bridging_share: {
+        name: 'aandeel overbruggend van de activiteit',
+        what: 'Het deel van de ontmoetingsparen van één activiteit dat tussen verschillende groepen is.',
+        formula: 'paren tussen groepen / alle paren, over de sessies van de activiteit',
+        read: 'Een sessie met 6 vrouwen en 4 mannen geeft 45 paren, waarvan 6 × 4 = 24 tussen groepen: 53%.',
+        pitfalls: [
+          'Beweegt mee met de groepsgroottes in de activiteit: vergelijk activiteiten met de mengverhouding, niet met dit aandeel.',
+          'Een doelgroepactiviteit (bijvoorbeeld voor senioren) is bewust laag voor leeftijd; dat is geen oordeel over de activiteit.',
+          'Pas getoond bij minstens k deelnemers met een bekende groep (standaard 5) en 3 gebruikte sessies.'
+        ]
+      },
+      activity_expected_bridging_share: {
+        name: 'verwacht aandeel overbruggend van de activiteit',
+        what: 'Het aandeel overbruggend dat je bij deze activiteit zou verwachten als dezelfde aanwezigheden willekeurig over haar sessies verdeeld waren.',
+        formula: '1 − som over de groepen van M_groep × (M_groep − 1) / (M × (M − 1)), over de aanwezigheden in de sessies van de activiteit',
+        read: 'Komt 80% van de aanwezigheden van groep A en 20% van groep B, dan is het verwachte aandeel ongeveer 1 − (0,8² + 0,2²) = 32%.',
+        pitfalls: [
+          'Een vergelijkingspunt, geen doel: het toont wat de samenstelling van de activiteit alleen al zou geven.',
+          'Pas getoond bij minstens k deelnemers met een bekende groep (standaard 5) en 3 gebruikte sessies.'
+        ]
+      },
+      activity_mixing_ratio: {
+        name: 'mengverhouding van de activiteit',
+        what: 'Het echte aandeel overbruggend van één activiteit gedeeld door het verwachte. Brengt deze activiteit groepen meer of minder samen dan toeval?',
+        formula: 'aandeel overbruggend van de activiteit / verwacht aandeel overbruggend van de activiteit',
+        read: '1 = mengt zoals toeval; onder 1 = groepen blijven onder elkaar (verbindend); boven 1 = de activiteit brengt groepen meer samen dan toeval (overbruggend). Voorbeeld: 16% / 32% = 0,5.',
+        pitfalls: [
+          'Met weinig sessies of één kleine groep schommelt het sterk.',
+          'Een doelgroepactiviteit heeft bewust een lage waarde voor het kenmerk van haar doelgroep.',
+          'Pas getoond bij minstens k deelnemers met een bekende groep (standaard 5) en 3 gebruikte sessies; de aantallen eronder zijn beschermd (tot 2 ernaast).'
         ]
       },
       // ---- Overlap --------------------------------------------------------------

@@ -8,7 +8,7 @@
 
 /**
  * count: persons or pairs; per1000: a rate per 1,000 residents; share: 0..1 shown as %;
- * index: a unitless index; days: a number of days; mean: an average.
+ * index: a unitless index or a z-score; days: a number of days; mean: an average.
  */
 export type MetricKind = 'count' | 'per1000' | 'share' | 'index' | 'days' | 'mean';
 
@@ -43,6 +43,11 @@ export const METRICS = {
   retention: { kind: 'share', family: 'reach', ref: 'R9' },
   domains_per_participant: { kind: 'mean', family: 'reach', ref: 'R10' },
   multi_domain_share: { kind: 'share', family: 'reach', ref: 'R10' },
+  // R11-R12: a wijk against its city, beyond chance (the Overzicht's funnel plot)
+  reach_rate_low: { kind: 'per1000', family: 'reach', ref: 'R11' },
+  reach_rate_high: { kind: 'per1000', family: 'reach', ref: 'R11' },
+  reach_rate_z: { kind: 'index', family: 'reach', ref: 'R12' },
+  newcomer_share_z: { kind: 'index', family: 'reach', ref: 'R12' },
   pairs: { kind: 'count', family: 'bridging', ref: 'B1' },
   pairs_within: { kind: 'count', family: 'bridging', ref: 'B1', source: 'Putnam (2000)' },
   pairs_between: { kind: 'count', family: 'bridging', ref: 'B1', source: 'Putnam (2000)' },
@@ -55,8 +60,16 @@ export const METRICS = {
   mixing_ratio: { kind: 'index', family: 'bridging', ref: 'B5' },
   assortativity: { kind: 'index', family: 'bridging', ref: 'B6', source: 'Newman (2003)' },
   bridged_share: { kind: 'share', family: 'bridging', ref: 'B7' },
+  // R12 of B7: counted where the activity is, so explained beside it
+  bridged_share_z: { kind: 'index', family: 'bridging', ref: 'R12' },
   mixing: { kind: 'share', family: 'bridging', ref: 'B8', source: 'Newman (2003)' },
   mixing_expected: { kind: 'share', family: 'bridging', ref: 'B8', source: 'Newman (2003)' },
+  // B9: B1-B5 per activity (the Activiteiten page)
+  activity_participants: { kind: 'count', family: 'bridging', ref: 'B9' },
+  activity_pairs: { kind: 'count', family: 'bridging', ref: 'B9' },
+  activity_bridging_share: { kind: 'share', family: 'bridging', ref: 'B9', source: 'Putnam (2000)' },
+  activity_expected_bridging_share: { kind: 'share', family: 'bridging', ref: 'B9' },
+  activity_mixing_ratio: { kind: 'index', family: 'bridging', ref: 'B9' },
   bw: { kind: 'count', family: 'overlap', ref: 'O1' },
   ggw: { kind: 'count', family: 'overlap', ref: 'O1' },
   both: { kind: 'count', family: 'overlap', ref: 'O1' },

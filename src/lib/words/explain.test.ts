@@ -72,6 +72,43 @@ describe('explanations of the figures', () => {
     expect((10 * 9) / 2 - ((6 * 5) / 2 + (4 * 3) / 2)).toBe(6 * 4);
   });
 
+  it('give worked examples of the interval and the z-scores (R11-R12) that follow METRICS.md', () => {
+    // The Wilson 95% interval of 100 reached out of 2,000 residents, per 1,000, to one decimal.
+    const wilson = (n: number, pop: number, sign: number) => {
+      const p = n / pop;
+      const z = 1.96;
+      return (1000 * (p + (z * z) / (2 * pop) + sign * z * Math.sqrt((p * (1 - p)) / pop + (z * z) / (4 * pop * pop)))) / (1 + (z * z) / pop);
+    };
+    const [low, high] = [wilson(100, 2000, -1), wilson(100, 2000, 1)].map((x) => x.toFixed(1));
+    expect([low, high]).toEqual(['41.3', '60.4']);
+    for (const m of ['reach_rate_low', 'reach_rate_high'] as const) {
+      expect(EXPLAIN.en[m].read, m).toContain(m === 'reach_rate_low' ? low : high);
+      expect(EXPLAIN.nl[m].read, m).toContain((m === 'reach_rate_low' ? low : high).replace('.', ','));
+    }
+    // z = (p - p0) / sqrt(p0 (1 - p0) / n), to two decimals.
+    const z = (p: number, p0: number, n: number) => ((p - p0) / Math.sqrt((p0 * (1 - p0)) / n)).toFixed(2);
+    const cases = { reach_rate_z: z(100 / 2000, 0.04, 2000), newcomer_share_z: z(12 / 120, 0.2, 120), bridged_share_z: z(150 / 200, 0.6, 200) };
+    expect(cases).toEqual({ reach_rate_z: '2.28', newcomer_share_z: '-2.74', bridged_share_z: '4.33' });
+    for (const [m, v] of Object.entries(cases) as [keyof typeof cases, string][]) {
+      expect(EXPLAIN.en[m].read, m).toContain(`= ${v.replace('-', '−')}.`);
+      expect(EXPLAIN.nl[m].read, m).toContain(`= ${v.replace('-', '−').replace('.', ',')}.`);
+    }
+  });
+
+  it('explain the per-activity figures (B9) beside the B1-B5 figures they repeat, and say that counts carry noise', () => {
+    const bridging = explainedFamilies('en').find((f) => f.id === 'bridging')!.items.map((e) => e.metric);
+    for (const m of ['activity_participants', 'activity_pairs', 'activity_bridging_share', 'activity_expected_bridging_share', 'activity_mixing_ratio'] as const) {
+      expect(bridging, m).toContain(m);
+      expect(explain('en', m)?.ref, m).toBe('B9');
+    }
+    expect(explain('nl', 'reach_rate_z')?.ref).toBe('R12');
+    expect(explain('en', 'reach_rate_low')?.ref).toBe('R11');
+    for (const m of ['reach_rate_low', 'reach_rate_z', 'newcomer_share_z', 'bridged_share_z', 'activity_participants'] as const) {
+      expect(EXPLAIN.nl[m].pitfalls.join(' '), m).toMatch(/tot 2/);
+      expect(EXPLAIN.en[m].pitfalls.join(' '), m).toMatch(/up to 2/);
+    }
+  });
+
   it('name the sources METRICS.md names', () => {
     const all = LOCALES.flatMap((l) => explainedFamilies(l).flatMap((f) => f.intro({ k: 5, cap: 40 }))).join(' ');
     for (const s of ['Putnam', 'Krackhardt & Stern', 'Newman', 'Duncan & Duncan', 'Blau']) {
