@@ -7,19 +7,12 @@
 import { classOf, divergingClasses } from '../charts/choropleth';
 import { byName, shownValue } from '../cube/read';
 import type { CubeIndex } from '../cube/types';
+import type { MetricId } from '../metrics/catalogue';
 import type { FigureRow, Provider } from '../metrics/types';
 
 /** The B9 figures an activity line shows, by their export names. */
-export const ACTIVITY_METRICS = ['activity_participants', 'activity_pairs', 'activity_bridging_share', 'activity_expected_bridging_share', 'activity_mixing_ratio'] as const;
+export const ACTIVITY_METRICS = ['activity_participants', 'activity_pairs', 'activity_bridging_share', 'activity_expected_bridging_share', 'activity_mixing_ratio'] as const satisfies readonly MetricId[];
 export type ActivityMetric = (typeof ACTIVITY_METRICS)[number];
-
-/**
- * The B1-B5 figure a B9 figure is the per-activity form of ('activity_mixing_ratio' ->
- * 'mixing_ratio'): the same kind of number, so it is written the same way ("<5", %, ...).
- */
-export function baseMetric(metric: string): string {
-  return metric.replace(/^activity_/, '');
-}
 
 /** One activity as the page lists it. */
 export interface ActivityLine {

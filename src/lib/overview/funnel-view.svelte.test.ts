@@ -28,6 +28,14 @@ describe('the Overzicht’s funnel plot', () => {
     }
     for (const w of f.list.filter((x) => x.verdict === 'within')) expect(f.summary).not.toContain(`${w.wijk_name} ligt`);
     expect(f.marks.get('L12')?.verdict).toBe('unknown');
+    // the published interval as a rate (one decimal) and the z-score with two, as the catalogue writes them
+    const dec = (n: number, d: number) => new Intl.NumberFormat('nl-BE', { minimumFractionDigits: d, maximumFractionDigits: d }).format(n);
+    const shown = f.list.filter((w) => w.low?.value != null && w.high?.value != null && w.z?.value != null);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const w of shown) {
+      expect(f.interval(w)).toBe(`${dec(w.low!.value!, 1)} – ${dec(w.high!.value!, 1)}`);
+      expect(f.z(w)).toBe(dec(w.z!.value!, 2));
+    }
     // the CSV carries the figures of R2, R11 and R12, never a group's
     expect(new Set(f.figures.map((r) => r.metric))).toEqual(new Set(['reach_rate', 'reach_rate_low', 'reach_rate_high', 'reach_rate_z']));
     stop();

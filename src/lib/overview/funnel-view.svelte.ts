@@ -50,21 +50,15 @@ export class FunnelPart {
   /** Whether there is anything to draw: a city rate and the wijken's populations. */
   readonly drawable = $derived(!!this.#h.index && this.p0 !== null && this.list.some((w) => w.population !== null));
 
+  /** A rate the page computes itself (the city's, the limits), written as R2 is. */
   #rate = (v: number) => valueText(this.#h.locale, 'reach_rate', v);
   #cell = (row: FigureRow | undefined) => figureText(this.#h.locale, row, this.#h.k);
   /** The 95% interval of a wijk's rate (R11) as published, or the text of a hidden figure. */
-  interval = (w: FunnelWijk) => {
-    const low = shownValue(w.low);
-    const high = shownValue(w.high);
-    return low === null || high === null ? this.#cell(w.low) : this.t.range(this.#rate(low), this.#rate(high));
-  };
+  interval = (w: FunnelWijk) => (shownValue(w.low) === null || shownValue(w.high) === null ? this.#cell(w.low) : this.t.range(this.#cell(w.low), this.#cell(w.high)));
   limitsText = (l: FunnelLimits | null, which: '95' | '998') =>
     l === null ? '–' : which === '95' ? this.t.range(this.#rate(l.low95), this.#rate(l.high95)) : this.t.range(this.#rate(l.low998), this.#rate(l.high998));
   population = (w: FunnelWijk) => (w.population === null ? '–' : formatNumber(this.#h.locale, w.population));
-  z = (w: FunnelWijk) => {
-    const z = shownValue(w.z);
-    return z === null ? this.#cell(w.z) : formatNumber(this.#h.locale, z, 2);
-  };
+  z = (w: FunnelWijk) => this.#cell(w.z);
   rate = (w: FunnelWijk) => this.#cell(w.rate);
   verdict = (w: FunnelWijk) => this.t.verdict[w.verdict];
 
@@ -82,9 +76,7 @@ export class FunnelPart {
       }))
   );
   #lowHigh(w: FunnelWijk): [string, string] {
-    const low = shownValue(w.low);
-    const high = shownValue(w.high);
-    return low === null || high === null ? [this.#cell(w.low), this.#cell(w.high)] : [this.#rate(low), this.#rate(high)];
+    return [this.#cell(w.low), this.#cell(w.high)];
   }
 
   readonly cityRate = $derived(this.p0 === null ? null : this.p0 * 1000);

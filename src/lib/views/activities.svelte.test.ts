@@ -28,6 +28,10 @@ describe('the activities page view-model (B9)', () => {
       expect(l.value).toBe(r.value);
       expect(l.provider).toBe(r.provider);
       expect(l.wijk_name).toBe(FIXTURE_INDEX.wijken.find((w) => w.wijk_id === l.wijk_id)!.wijk_name);
+      // written by their own kind of number: counts whole, shares in %, the ratio with two decimals
+      expect(vm.cell(l.participants)).toMatch(/^\d[\d.]*$/);
+      expect(vm.cell(l.bridging)).toMatch(/^\d+(,\d)?\s?%$/);
+      expect(vm.cell(l.ratio)).toBe(new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(r.value!));
     }
     expect(vm.summary).toMatch(/^Van de 8 activiteiten met cijfers in Leuven/);
     expect(vm.summary).toContain('1 activiteit heeft te weinig deelnemers');

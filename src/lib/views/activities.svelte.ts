@@ -6,7 +6,7 @@
  * hidden, last. Everything comes from one scope file (B9 rows sit in every scope, each
  * carrying its activity's provider type).
  */
-import { activityCounts, activityLines, baseMetric, bridgingGap, reading, sortActivities, type ActivityLine, type ActivitySort } from '../activities/list';
+import { activityCounts, activityLines, bridgingGap, reading, sortActivities, type ActivityLine, type ActivitySort } from '../activities/list';
 import type { DotItem } from '../charts/dots';
 import { byName, isLocationUnknown, shownValue } from '../cube/read';
 import { periodOf, scopeKey, type PeriodKind } from '../cube/scopes';
@@ -66,8 +66,8 @@ export class ActivitiesView extends PageView<View> {
   readonly figures = $derived(this.lines.flatMap((l) => [l.participants, l.pairs, l.bridging, l.expected, l.ratio].filter((r): r is FigureRow => !!r)));
 
   // ---- words ------------------------------------------------------------------------
-  /** A B9 figure as its B1-B5 counterpart is written (a count whole, a share in %). */
-  cell = (row: FigureRow | undefined) => figureText(this.locale, row && { ...row, metric: baseMetric(row.metric) }, this.k);
+  /** A B9 figure as the catalogue writes it (a count whole or "<5", a share in %). */
+  cell = (row: FigureRow | undefined) => figureText(this.locale, row, this.k);
   provider = (p: Provider) => providerName(this.locale, p);
   dimension = (d: string) => dimensionName(this.locale, d);
   /** Bridging share minus chance, in percentage points; '–' when either is hidden. */
@@ -83,7 +83,7 @@ export class ActivitiesView extends PageView<View> {
     const c = this.counts;
     if (!c.shown) return this.t.none(v.city) + (c.hidden ? ` ${this.t.hidden(c.hidden)}` : '');
     const shown = this.lines.filter((l) => l.value !== null).sort((a, b) => b.value! - a.value! || byName(a.name, b.name));
-    const ratio = (l: ActivityLine) => valueText(this.locale, 'mixing_ratio', l.value!);
+    const ratio = (l: ActivityLine) => valueText(this.locale, 'activity_mixing_ratio', l.value!);
     const parts = [this.t.summary(c.shown, c.bridging, c.bonding, v.city)];
     parts.push(this.t.strongest(shown[0].name, shown[0].wijk_name, ratio(shown[0])));
     const last = shown[shown.length - 1];
