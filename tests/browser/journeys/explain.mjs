@@ -88,6 +88,16 @@ export default async function (h) {
       await page.waitForFunction(() => location.hash === '#mixing_ratio', null, { timeout: 5000 });
     });
 
+    await test('the funnel (R11-R12) and per-activity (B9) figures have their own anchors, with a plain name', async () => {
+      for (const [id, want] of [['reach_rate_z', 'Z-score van het bereik'], ['activity_mixing_ratio', 'Mengverhouding van de activiteit']]) {
+        await page.goto(`${origin}/uitleg/?jump=${id}#${id}`);
+        await waitForDrawn(page);
+        assert(await nearTop(page, id), `${id}: its heading is at the top of the view`);
+        const heading = (await page.locator(`h3#${id}`).innerText()).trim();
+        assert(heading === want, `${id}: heading "${heading}"`);
+      }
+    });
+
     await test('?lang=en shows the page in English, and an anchor still lands on its figure', async () => {
       await page.goto(`${origin}/uitleg/?lang=en#gini`);
       await page.waitForFunction((want) => document.querySelector('[data-testid="page-explain"] h1')?.textContent?.trim() === want, HEADINGS.en, { timeout: 10_000 });
