@@ -10,6 +10,7 @@
  * in its place); 'missing' means the address names an export this browser does not hold.
  */
 import type { FigureSource } from '../cube/types';
+import type { StoreErrorCode } from './store/errors';
 
 /** Which data the pages show, or why they wait. */
 export type DataState = 'demo' | 'opening' | 'own' | 'missing' | 'published';
@@ -35,6 +36,8 @@ export interface DataInUseOptions {
 export class DataInUse {
   state = $state<DataState>('demo');
   label = $state.raw<DataLabel>({ kind: 'demo', name: '', fingerprint: '' });
+  /** Why own data named by the address (or kept as current) cannot be shown; null unless 'missing'. */
+  problem = $state<StoreErrorCode | null>(null);
   /** Bumped whenever the figures change, so whatever holds figures of the old data lets go. */
   version = $state(0);
   #shipped: () => Promise<FigureSource>;
@@ -78,9 +81,18 @@ export class DataInUse {
     this.#set('opening', { kind: 'own', name: label.name ?? '', fingerprint: label.fingerprint ?? '' }, null);
   }
 
-  /** The address names an export (by fingerprint) that this browser does not hold. */
-  missing(fingerprint: string): void {
-    this.#set('missing', { kind: 'own', name: '', fingerprint }, null);
+  /**
+   * The address names an export (by fingerprint) that this browser does not hold ('notFound'),
+   * or one it holds but cannot open (damaged, another version, no storage): the pages say so.
+   */
+  missing(fingerprint: string, problem: StoreErrorCode = 'notFound', name = ''): void {
+    this.#set('missing', { kind: 'own', name, fingerprint }, null);
+    this.problem = problem;
+  }
+
+  /** The own export in use was renamed: the label follows, the figures stay. */
+  renamed(fingerprint: string, name: string): void {
+    if (this.label.kind === 'own' && this.label.fingerprint === fingerprint) this.label = { ...this.label, name };
   }
 
   /** Back to what the site ships (after "remove my data", or when own figures failed). */
@@ -92,6 +104,7 @@ export class DataInUse {
   #set(state: DataState, label: DataLabel, source: Promise<FigureSource> | null, own: (FigureSource & { dispose?(): void }) | null = null) {
     if (this.#own && this.#own !== own) this.#own.dispose?.();
     this.#own = own;
+    this.problem = null;
     this.state = state;
     this.label = label;
     this.#source = source;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../alerts/vocabulary';
 import type { CubeIndex } from '../cube/types';
-import { OVERVIEW_URL, REPORT_URL, SIGNALS_URL, WIJK_URL, linkTo, nearestEnd, withKind, type DashboardView, type SignalsView } from './url';
+import { OVERVIEW_URL, REPORT_URL, SIGNALS_URL, WIJK_URL, dataOf, linkTo, nearestEnd, withData, withKind, type DashboardView, type SignalsView } from './url';
 
 const index = {
   version: 2, k: 5, cap: 40, perturbed: true, activities: [],
@@ -109,5 +109,20 @@ describe('links with explicit parameters', () => {
   it('keep the language last and the chart as the hash', () => {
     expect(linkTo('/wijk/', { wijk: 'L1', period: 'year' }, 'en', 'representation')).toBe('/wijk/?wijk=L1&period=year&lang=en#representation');
     expect(linkTo('/signalen/', {}, null)).toBe('/signalen/');
+  });
+});
+
+describe('whose data: the data parameter', () => {
+  const at = (s: string) => new URL(`http://site.test/wijk/${s}`);
+  it('reads a fingerprint, and ignores what is not one', () => {
+    expect(dataOf(at('?data=0123456789ab&wijk=L1'))).toBe('0123456789ab');
+    expect(dataOf(at('?data=0123456789AB'))).toBe('0123456789ab');
+    for (const bad of ['', '?data=', '?data=0123', '?data=0123456789abc', '?data=zzzzzzzzzzzz', '?data=../../x']) expect(dataOf(at(bad))).toBe('');
+  });
+  it('is set or removed without touching the view', () => {
+    expect(withData(at('?wijk=L1&lang=en'), '0123456789ab').search).toBe('?wijk=L1&lang=en&data=0123456789ab');
+    expect(withData(at('?data=0123456789ab&wijk=L1'), '').search).toBe('?wijk=L1');
+    // A view's codec never reads it: the same view with or without it.
+    expect(WIJK_URL.read(withData(at('?wijk=L1'), '0123456789ab').searchParams, index)).toEqual(WIJK_URL.read(at('?wijk=L1').searchParams, index));
   });
 });

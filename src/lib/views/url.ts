@@ -242,3 +242,26 @@ export function linkTo(path: string, params: Record<string, string>, lang?: stri
   const s = p.toString();
   return `${path}${s ? `?${s}` : ''}${hash ? `#${hash}` : ''}`;
 }
+
+/**
+ * Whose data a view shows: `data=<fingerprint>` of the user's own export (12 hex characters,
+ * see src/lib/data/store), kept on every page's address so a bookmark or a shared link opens
+ * those data, or says they are not in that browser, and never shows the demo in their place.
+ * No parameter: the figures the site ships (the demo, or a published city's).
+ */
+export const DATA_PARAM = 'data';
+const FINGERPRINT = /^[0-9a-f]{12}$/;
+
+/** The fingerprint the address names, or '' (none, or not a fingerprint: then it is ignored). */
+export function dataOf(url: URL): string {
+  const v = url.searchParams.get(DATA_PARAM)?.trim().toLowerCase() ?? '';
+  return FINGERPRINT.test(v) ? v : '';
+}
+
+/** The address with `data=` set to this fingerprint, or without it for ''. */
+export function withData(url: URL, fingerprint: string): URL {
+  const out = new URL(url);
+  if (fingerprint) out.searchParams.set(DATA_PARAM, fingerprint);
+  else out.searchParams.delete(DATA_PARAM);
+  return out;
+}

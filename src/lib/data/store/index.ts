@@ -12,7 +12,7 @@ export type { StoreBackend, StorageEstimate } from './backend';
 export { StoreError, type StoreErrorCode, type StoreNotice } from './errors';
 export { storeText, type StoreLocale, type StoreText, type StoreTextCode } from './messages';
 export type { Secret } from './secret';
-export { snapshot, restoreTables, fingerprintOf, FINGERPRINT_LENGTH, KEPT_TABLES, type Snapshot, type ExportKind } from './tables';
+export { snapshot, restoreTables, fingerprintOf, fingerprintInEngine, FINGERPRINT_LENGTH, KEPT_TABLES, type Snapshot, type ExportKind } from './tables';
 export { createStore } from './store';
 export type { ExportStore, KeptExport, StoreState, Opened, KeptMappingFile, FigureBlobs } from './types';
 export { keptSource, type KeptSourceOptions } from './figure-source';
