@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EngineSource } from '../cube/engine-source';
 import { CUBE_FILES } from '../cube/static-source';
 import { FIXTURE_INDEX, fixtureSource } from '../cube/testing';
@@ -12,7 +12,8 @@ import { memoryPrefs } from './prefs';
 import { createStore } from './store/store';
 import { faultyBackend } from './store/faulty';
 import { memoryBackend } from './store/memory';
-import { fingerprintOf, KEPT_TABLES, type Snapshot } from './store/tables';
+import { KEPT_TABLES } from './store/tables';
+import { fakeEngine, fakeSnapshot } from './testing';
 import type { ExportStore } from './store/types';
 
 const REPORT: LoadReport = {
@@ -23,46 +24,6 @@ const REPORT: LoadReport = {
   cities: ['Teststad'],
   dimensions: []
 };
-
-/**
- * An engine without DuckDB that records what is asked of it: enough for the store to put tables
- * into it and for a fingerprint and snapshot to be taken (every table one column, `salt` in its sum).
- */
-function fakeEngine(salt = '1') {
-  const calls: string[] = [];
-  const engine = {
-    calls,
-    async exec(sql: string) {
-      calls.push(`exec ${sql.slice(0, 20)}`);
-    },
-    async insertArrowIPC(table: string) {
-      calls.push(`insert ${table}`);
-    },
-    async queryArrowIPC(sql: string) {
-      calls.push('arrow');
-      return new TextEncoder().encode(sql);
-    },
-    async query(sql: string) {
-      if (sql.includes('information_schema')) return [{ c: 'x', t: 'VARCHAR' }];
-      if (sql.includes('DISTINCT provider_type')) return [{ p: 'buurtwerk' }, { p: 'ggw' }];
-      return [{ n: '1', s: salt }];
-    },
-    async close() {}
-  };
-  return engine as typeof engine & Engine;
-}
-
-/** A snapshot of the fake engine's tables, as snapshot() would take it. */
-async function fakeSnapshot(salt: string): Promise<Snapshot> {
-  const tables = await Promise.all(
-    KEPT_TABLES.map(async (table) => {
-      const bytes = new TextEncoder().encode(`${table} ${salt}`);
-      const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
-      return { table, bytes, rows: 1, sha256: digest, content: `x:VARCHAR 1 ${salt}` };
-    })
-  );
-  return { fingerprint: await fingerprintOf(tables), kind: 'both', tables };
-}
 
 /** The world of one tab: a store (in memory unless given), the owner, a counted engine and computation. */
 function world(o: { store?: ExportStore | null; prefs?: ReturnType<typeof memoryPrefs> } = {}) {
@@ -164,8 +125,7 @@ describe('own data restored before a page draws', () => {
     expect(w.engine.calls.filter((c) => c.startsWith('insert')).length).toBe(KEPT_TABLES.length);
     expect(w.session.holding()?.report).toEqual(REPORT);
     // Kept meanwhile: the next page reads it without computing.
-    await new Promise((r) => setTimeout(r, 0));
-    expect(await w.store!.readFigure(kept.id, CUBE_FILES.scope(key))).not.toBeNull();
+    await vi.waitFor(async () => expect(await w.store!.readFigure(kept.id, CUBE_FILES.scope(key))).not.toBeNull());
     const again = world({ store: w.store });
     await again.own.start(kept.fingerprint);
     expect(await (await again.data.source()!).scope(key)).toEqual(rows);

@@ -11,23 +11,19 @@ import { scopeKey } from '../cube/scopes';
 import { encodeFigures } from '../cube/codec';
 import { CUBE_FILES, type EncodedSeries } from '../cube/static-source';
 import type { FigureSource } from '../cube/types';
+import type { Provider } from '../metrics/types';
 import type { Engine } from '../engine/types';
 import type { LoadReport } from '../load/report';
 import type { EngineSession } from './engine';
 import type { DataInUse } from './in-use.svelte';
-import type { Prefs } from './prefs';
+import { CURRENT_HINT_KEY, type Prefs } from './prefs';
 import { StoreError, type StoreErrorCode } from './store/errors';
 import { keptSource } from './store/figure-source';
 import { secret } from './store/index';
 import { fingerprintInEngine, snapshot } from './store/tables';
 import type { ExportStore, FigureBlobs, KeptExport, KeptMappingFile, Opened, StoreState } from './store/types';
 
-/**
- * The fingerprint of the export in use, remembered in localStorage: read synchronously when a
- * page starts, so the page waits for own data ("opening") instead of drawing the demo first.
- * The store's catalogue (OPFS, read asynchronously) decides; this is only the hint.
- */
-export const CURRENT_HINT_KEY = 'wijkweefsel:current';
+export { CURRENT_HINT_KEY };
 
 /** What the own data need, handed in so tests run them without a browser or DuckDB. */
 export interface OwnDeps {
@@ -90,11 +86,6 @@ export class OwnData {
   /** The kept export in use, if any. */
   get entry(): KeptExport | null {
     return this.#entry;
-  }
-
-  /** The fingerprint a page starting now should wait for: the address's, else the hint. Synchronous. */
-  static wanted(fromAddress: string, prefs: Prefs): string {
-    return fromAddress || prefs.get(CURRENT_HINT_KEY) || '';
   }
 
   async #store(): Promise<ExportStore | null> {
@@ -211,12 +202,16 @@ export class OwnData {
     this.#turn++;
     this.#entry = null;
     this.#opened = null;
+    this.#fresh = null;
   }
+
+  /** The figures of the last load not kept yet, so "keep" can keep them afterwards. */
+  #fresh: { engine: Engine; report: LoadReport; mapping: KeptMappingFile[]; source: EngineSource; handedOver: boolean } | null = null;
 
   /**
    * Figures of a fresh load of the user's own files: computed, kept with the tables, report and
-   * mapping when the user chose so (or `keep` says so), and handed to every page with the name and
-   * fingerprint. A keep that fails leaves the figures in use and says why.
+   * mapping when `keep` says so, and handed to every page with the name and fingerprint. A keep
+   * that fails leaves the figures in use and says why.
    */
   async loaded(
     engine: Engine,
@@ -229,38 +224,66 @@ export class OwnData {
     const turn = ++this.#turn;
     this.#entry = null;
     this.#opened = null;
+    this.#fresh = null;
     const store = await this.#store();
     const s = await secret(store);
     const source = await this.#d.compute(engine, report, { run: session.run, secret: s.bytes, onProgress: opt.onProgress });
     const fingerprint = await session.run(() => fingerprintInEngine(engine));
-    if (turn !== this.#turn) return { source, entry: null, keepFailed: null, secretPerTab: !s.kept };
-    // While the load is being kept, pages wait for it rather than show other data.
-    if (opt.keep && store) data.opening({ name: nameOfReport(report), fingerprint });
-    let entry: KeptExport | null = null;
-    let keepFailed: StoreErrorCode | null = null;
-    if (opt.keep && store) {
-      try {
-        const figures = await firstFigures(source);
-        const snap = await session.run(() => snapshot(engine));
-        entry = (await store.keep(snap, { report, mapping, figures })).entry;
-      } catch (e) {
-        keepFailed = codeOf(e);
-      }
-    } else if (opt.keep) keepFailed = 'unavailable';
-    if (turn !== this.#turn) return { source, entry, keepFailed, secretPerTab: !s.kept };
-    if (entry && store) {
-      // Pages read the kept figures; what they need beyond those comes from this source and is kept too.
-      const kept = await keptSource(store, entry.id, { compute: () => Promise.resolve(source) });
-      this.#entry = entry;
-      this.#opened = Promise.resolve({ entry, report, mapping });
-      data.useOwn({ ...kept, dispose: () => source.dispose() }, { name: entry.name, fingerprint: entry.fingerprint });
-      prefs.set(CURRENT_HINT_KEY, entry.fingerprint);
-    } else {
-      data.useOwn(source, { name: nameOfReport(report), fingerprint });
-      prefs.remove(CURRENT_HINT_KEY);
-      await store?.setCurrent(null).catch(() => {});
+    const done = (entry: KeptExport | null, keepFailed: StoreErrorCode | null): OwnFigures => ({ source, entry, keepFailed, secretPerTab: !s.kept });
+    if (turn !== this.#turn) return done(null, null);
+    const fresh = (this.#fresh = { engine, report, mapping, source, handedOver: false });
+    // What the pages read until the load is kept: the source itself, let go with the data unless
+    // kept meanwhile (then the kept figures read on from the same source).
+    const unkept = {
+      index: source.index,
+      scope: (key: string) => source.scope(key),
+      series: (p: Provider) => source.series(p),
+      dispose: () => fresh.handedOver || source.dispose()
+    };
+    if (opt.keep) {
+      // While the load is being kept, pages wait for it rather than show other data.
+      data.opening({ name: nameOfReport(report), fingerprint });
+      const r = await this.keepFresh();
+      if (r.entry || turn !== this.#turn) return done(r.entry, r.keepFailed);
+      data.useOwn(unkept, { name: nameOfReport(report), fingerprint });
+      return done(null, r.keepFailed);
     }
-    return { source, entry, keepFailed, secretPerTab: !s.kept };
+    data.useOwn(unkept, { name: nameOfReport(report), fingerprint });
+    prefs.remove(CURRENT_HINT_KEY);
+    await store?.setCurrent(null).catch(() => {});
+    return done(null, null);
+  }
+
+  /**
+   * Keep the last load (its figures in use) in this browser: tables, report, mapping and the
+   * first figures; every page then reads the kept figures, and what they compute beyond those
+   * is kept too. Nothing is half kept when it fails; what was kept before stays as it was.
+   */
+  async keepFresh(): Promise<{ entry: KeptExport | null; keepFailed: StoreErrorCode | null }> {
+    const fresh = this.#fresh;
+    if (!fresh) return { entry: null, keepFailed: null };
+    const { data, prefs } = this.#d;
+    const store = await this.#store();
+    if (!store) return { entry: null, keepFailed: 'unavailable' };
+    const turn = this.#turn;
+    let entry: KeptExport;
+    try {
+      const figures = await firstFigures(fresh.source);
+      const snap = await this.#d.engine.run(() => snapshot(fresh.engine));
+      entry = (await store.keep(snap, { report: fresh.report, mapping: fresh.mapping, figures })).entry;
+    } catch (e) {
+      return { entry: null, keepFailed: codeOf(e) };
+    }
+    if (turn !== this.#turn || this.#fresh !== fresh) return { entry, keepFailed: null };
+    const kept = await keptSource(store, entry.id, { compute: () => Promise.resolve(fresh.source) });
+    this.#fresh = null;
+    this.#entry = entry;
+    this.#opened = Promise.resolve({ entry, report: fresh.report, mapping: fresh.mapping });
+    // The same figures, read through the store now: the source computing them lives on with them.
+    fresh.handedOver = true;
+    data.useOwn({ ...kept, dispose: () => fresh.source.dispose() }, { name: entry.name, fingerprint: entry.fingerprint });
+    prefs.set(CURRENT_HINT_KEY, entry.fingerprint);
+    return { entry, keepFailed: null };
   }
 
   /** Back to the shipped figures (the demo): no kept export is current any more; nothing is removed. */
@@ -268,6 +291,7 @@ export class OwnData {
     this.#turn++;
     this.#entry = null;
     this.#opened = null;
+    this.#fresh = null;
     this.#d.prefs.remove(CURRENT_HINT_KEY);
     this.#d.data.useShipped();
     await (await this.#store())?.setCurrent(null).catch(() => {});

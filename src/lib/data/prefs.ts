@@ -4,6 +4,13 @@
  * or full: remembering is a convenience, never a failure, so every call swallows that.
  */
 
+/**
+ * The fingerprint of the own export in use (kept in this browser), read synchronously when a
+ * page starts, so it waits for own data ("opening") instead of drawing the demo first. The
+ * store's catalogue (OPFS, read asynchronously) decides; this is only the hint (own.ts).
+ */
+export const CURRENT_HINT_KEY = 'wijkweefsel:current';
+
 /** What the pages remember, as text under a key. */
 export interface Prefs {
   get(key: string): string | null;

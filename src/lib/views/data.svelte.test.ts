@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { EngineSource } from '../cube/engine-source';
 import { fixtureSource } from '../cube/testing';
 import { engineSession } from '../data/engine';
-import { memoryPrefs } from '../data/prefs';
-import type { Engine } from '../engine/types';
-import { KEEP_PREF_KEY, type KeptFile, type KeptStore } from '../load/keep';
+import type { DataInUse } from '../data/in-use.svelte';
+import { OwnData } from '../data/own';
+import { CURRENT_HINT_KEY, memoryPrefs, type Prefs } from '../data/prefs';
+import { createStore } from '../data/store/store';
+import { memoryBackend } from '../data/store/memory';
+import type { ExportStore } from '../data/store/types';
+import { fakeEngine } from '../data/testing';
 import { LoadError, type LoadReport } from '../load/report';
 import { DataView, type DataPageDeps } from './data.svelte';
 import { fixtureData, mount, settle } from './testing.svelte';
@@ -23,43 +27,34 @@ const REPORT: LoadReport = {
   dimensions: []
 };
 
-/** A kept store in memory. */
-function memoryKept(): KeptStore & { files: KeptFile[] | null } {
-  const s = {
-    files: null as KeptFile[] | null,
-    async save(files: KeptFile[]) {
-      s.files = files;
-      return { v: 1 as const, saved: new Date(0).toISOString(), files: [] };
-    },
-    async load() {
-      return s.files ? { manifest: { v: 1 as const, saved: '2026-01-02T10:00:00Z', files: [] }, files: s.files } : null;
-    },
-    async clear() {
-      s.files = null;
-    }
-  };
-  return s;
-}
-
-function deps(o: Partial<DataPageDeps> = {}) {
+function deps(o: Partial<DataPageDeps> & { store?: ExportStore | null } = {}) {
   let disposed = 0;
   const loads: string[][] = [];
+  const data: DataInUse = o.data ?? fixtureData();
+  const engine = o.engine ?? engineSession(async () => fakeEngine());
+  const prefs: Prefs = o.prefs ?? memoryPrefs();
+  const store = o.store === undefined ? createStore(memoryBackend()) : o.store;
+  const own = new OwnData({
+    data,
+    engine,
+    prefs,
+    store: async () => store,
+    compute: async () => ({ ...fixtureSource(), disposed: false, dispose: () => disposed++ }) as unknown as EngineSource
+  });
   const d: DataPageDeps = {
-    data: fixtureData(),
-    engine: engineSession(async () => ({ close: async () => {} }) as unknown as Engine),
-    kept: async () => null,
-    prefs: memoryPrefs(),
+    data,
+    engine,
+    own: async () => own,
+    prefs,
     demo: null,
     focus: () => {},
     load: async (_e, files) => {
       loads.push(files.map((f) => f.name));
       return REPORT;
     },
-    compute: async () => ({ ...fixtureSource(), disposed: false, dispose: () => disposed++ }) as unknown as EngineSource,
-    secret: async () => new Uint8Array(32),
     ...o
   };
-  return { d, loads, disposed: () => disposed };
+  return { d, own, store, loads, disposed: () => disposed };
 }
 
 describe('the data page view-model', () => {
@@ -96,33 +91,68 @@ describe('the data page view-model', () => {
     stop();
   });
 
-  it('keeps the files when asked, reloads them on the next visit, and removes everything on request', async () => {
-    const kept = memoryKept();
-    const { d, loads } = deps({ kept: async () => kept });
+  it('keeps the data when asked (not the files), opens them in the next tab without loading again, and removes everything on request', async () => {
+    const { d, store, loads } = deps();
     const first = mount(() => new DataView(d));
     await first.vm.open();
+    expect([first.vm.keepAvailable, first.vm.keep, first.vm.kept]).toEqual([true, false, []]);
     await first.vm.toggleKeep(true);
     await first.vm.pick(FILES);
-    await settle();
-    expect(kept.files?.map((f) => f.name)).toEqual(['wijken.csv', 'participations.csv']);
-    expect(d.prefs.get(KEEP_PREF_KEY)).toBe('1');
+    await settle(12);
+    expect(first.vm.kept.map((x) => x.name)).toEqual(['Stad 2025-01 – 2026-11']);
+    expect(first.vm.keepStatus).toMatch(/Bewaard in deze browser als ‘Stad 2025-01 – 2026-11’/);
+    expect([d.data.state, d.data.label.fingerprint]).toEqual(['own', first.vm.kept[0].fingerprint]);
+    expect((await store!.read()).keep).toBe(true);
     first.stop();
 
-    // A new visit in a new tab: nothing in the engine, the kept files are loaded again.
-    const again = deps({ kept: async () => kept, prefs: d.prefs });
+    // A new tab: the layout restores the current export; the page shows its report without loading files.
+    const again = deps({ store, prefs: d.prefs });
+    await again.own.start('');
+    expect(again.d.data.label.fingerprint).toBe(first.vm.kept[0].fingerprint);
     const second = mount(() => new DataView(again.d));
     await second.vm.open();
-    await settle();
-    expect(again.loads).toEqual([['wijken.csv', 'participations.csv']]);
-    expect(second.vm.keepStatus).toMatch(/opnieuw geladen/);
+    expect([second.vm.phase, second.vm.report, second.vm.figures.state, second.vm.keep]).toEqual(['loaded', REPORT, 'ready', true]);
+    expect(second.vm.keepStatus).toMatch(/geopend uit deze browser/);
+    expect(again.loads).toEqual([]);
 
     await second.vm.forget();
-    expect([kept.files, second.vm.phase, again.d.data.state, again.d.prefs.get(KEEP_PREF_KEY)]).toEqual([null, 'idle', 'demo', null]);
+    expect([second.vm.kept, second.vm.phase, again.d.data.state, again.d.prefs.get(CURRENT_HINT_KEY)]).toEqual([[], 'idle', 'demo', null]);
+    expect(await store!.list()).toEqual([]);
     expect(second.vm.forgetStatus).toMatch(/verwijderd/);
     expect(again.d.engine.holding()).toBeNull();
     expect(loads).toHaveLength(1);
-    // the figures of the removed data are let go
-    expect(again.disposed()).toBe(1);
     second.stop();
+  });
+
+  it('lists several kept exports: switch, rename and remove one; removing the one in use brings the demo back', async () => {
+    const { d, store } = deps();
+    const { vm, stop } = mount(() => new DataView(d));
+    await vm.open();
+    await vm.toggleKeep(true);
+    await vm.pick(FILES);
+    await settle(12);
+    const [a] = vm.kept;
+    await vm.rename(a, '  Stad   dit jaar ');
+    expect([vm.kept[0].name, d.data.label.name, vm.keptStatus]).toEqual(['Stad dit jaar', 'Stad dit jaar', 'De naam is nu ‘Stad dit jaar’.']);
+    await vm.showDemo();
+    expect(d.data.state).toBe('demo');
+    await vm.use(vm.kept[0]);
+    await settle();
+    expect([d.data.state, d.data.label.name, vm.phase]).toEqual(['own', 'Stad dit jaar', 'loaded']);
+    await vm.remove(vm.kept[0]);
+    expect([vm.kept, d.data.state, vm.phase]).toEqual([[], 'demo', 'idle']);
+    expect(await store!.list()).toEqual([]);
+    stop();
+  });
+
+  it('without storage in this browser: keeping is not offered, the page says why, and the data still load', async () => {
+    const { d } = deps({ store: null });
+    const { vm, stop } = mount(() => new DataView(d));
+    await vm.open();
+    expect([vm.keepAvailable, vm.storeProblem?.message]).toEqual([false, expect.stringMatching(/kan hier geen gegevens bewaren/)]);
+    await vm.pick(FILES);
+    await settle(12);
+    expect([vm.figures.state, d.data.state]).toEqual(['ready', 'own']);
+    stop();
   });
 });

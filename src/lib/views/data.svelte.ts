@@ -2,21 +2,26 @@
  * The data page's view-model (Eigen gegevens): the user's export files (or the demo rows)
  * loaded into DuckDB in this browser, checked on a mapping screen when their names are not
  * the export's own, reported file by file, and turned into figures that every page then
- * shows (it hands them to the owner of the data in use). Nothing leaves the browser;
- * keeping the files between visits is the user's choice, and one button removes it all.
+ * shows (through the own data, src/lib/data/own.ts, which tell the owner of the data in use).
+ * Nothing leaves the browser; keeping the data between visits is the user's choice (the
+ * tables, report, mapping and figures, never the files), several exports can be kept,
+ * switched, renamed and removed, and one button removes it all.
  */
-import type { CubeProgress, EngineSource, EngineSourceOptions } from '../cube/engine-source';
+import type { CubeProgress } from '../cube/engine-source';
 import { scopeKey } from '../cube/scopes';
 import type { EngineSession } from '../data/engine';
 import type { DataInUse } from '../data/in-use.svelte';
+import type { OwnData } from '../data/own';
 import { mustConfirm, readFileBytes, readPending, remember, toInputs, type Pending } from '../data/pending';
-import type { Prefs } from '../data/prefs';
+import { CURRENT_HINT_KEY, type Prefs } from '../data/prefs';
 import { describeStop, engineLost, type Stop } from '../data/stop';
-import { formatDateTime, formatNumber } from '../i18n/format';
+import { StoreError, type StoreErrorCode } from '../data/store/errors';
+import { storeText } from '../data/store/messages';
+import type { KeptExport } from '../data/store/types';
 import { i18n } from '../i18n/index.svelte';
 import type { Engine } from '../engine/types';
 import type { InputFile, LoadProgress } from '../load';
-import { KEEP_PREF_KEY, type KeptStore } from '../load/keep';
+import { KEEP_PREF_KEY } from '../load/keep';
 import { MAPPING_KEY_PREFIX } from '../load/mapping';
 import type { LoadReport } from '../load/report';
 import { stopText } from '../words/load';
@@ -31,8 +36,8 @@ export type FiguresState = { state: 'idle' } | { state: 'computing'; done: numbe
 export interface DataPageDeps {
   data: DataInUse;
   engine: EngineSession;
-  /** The files kept in this browser (OPFS), or null where the browser has no such storage. */
-  kept: () => Promise<KeptStore | null>;
+  /** The tab's own data: kept exports, restoring, keeping (src/lib/data/own.ts). */
+  own: () => Promise<OwnData>;
   prefs: Prefs;
   /** The demo's row files as the loader takes them; null when the build ships none. */
   demo: (() => Promise<{ name: string; load: () => Promise<InputFile> }[]>) | null;
@@ -40,13 +45,12 @@ export interface DataPageDeps {
   focus: (id: string) => void;
   /** The loader (src/lib/load's loadExport). */
   load: (engine: Engine, files: InputFile[], opt: { onProgress?: (p: LoadProgress) => void }) => Promise<LoadReport>;
-  /** Figures computed from the loaded tables (src/lib/cube's engineSource). */
-  compute: (engine: Engine, report: LoadReport, opt: EngineSourceOptions) => Promise<EngineSource>;
-  /**
-   * The secret of the cell-key noise: the demo's public one for the demo's rows (so they give
-   * the shipped figures), else this browser's own, kept beside the user's data.
-   */
-  secret: (demo: boolean) => Promise<Uint8Array>;
+}
+
+/** A message of the store (quota, damaged, no storage ...) as the page shows it. */
+export interface StoreMessage {
+  message: string;
+  action: string;
 }
 
 /** The data page's state and what its buttons do. */
@@ -70,12 +74,24 @@ export class DataView {
   keepAvailable = $state(true);
   keep = $state(false);
   keepStatus = $state<string | null>(null);
+  /** Why keeping or opening kept data failed, in the store's words. */
+  storeProblem = $state.raw<StoreMessage | null>(null);
   forgetStatus = $state<string | null>(null);
+  /** The exports kept in this browser, as listed. */
+  kept = $state.raw<KeptExport[]>([]);
+  /** What the list's last action did ("removed", "renamed" ...). */
+  keptStatus = $state<string | null>(null);
   readonly progress = new Progress();
-  #store: KeptStore | null = null;
+  #own: OwnData | null = null;
 
   readonly locale = $derived(i18n.locale);
   readonly t = $derived(i18n.t.data);
+  readonly to = $derived(i18n.t.own);
+  /** The fingerprint of the own data in use (kept or not), '' for the shipped figures. */
+  get inUse(): string {
+    const { state, label } = this.#d.data;
+    return state === 'own' || state === 'opening' ? label.fingerprint : '';
+  }
   readonly busy = $derived(this.phase === 'reading' || this.phase === 'loading');
   get hasDemo(): boolean {
     return this.#d.demo !== null;
@@ -83,7 +99,7 @@ export class DataView {
   readonly stopShown = $derived(this.stop ? stopText(i18n.locale, this.stop.code, this.stop.params) : null);
   readonly stepText = $derived(this.progress.text(this.t));
 
-  /** On opening the page: show again what this tab loaded, start the engine, reload kept files. */
+  /** On opening the page: show again what this tab loaded (or the kept data in use), start the engine, list what is kept. */
   async open(): Promise<void> {
     const last = this.#d.engine.holding();
     if (last && this.phase === 'idle') {
@@ -94,14 +110,61 @@ export class DataView {
       this.figures = last.demo ? { state: 'demo' } : this.#d.data.state === 'own' ? { state: 'ready' } : { state: 'idle' };
     }
     this.#warmUp();
-    this.#store = await this.#d.kept();
-    this.keepAvailable = !!this.#store;
-    this.keep = !!this.#store && this.#d.prefs.get(KEEP_PREF_KEY) === '1';
-    if (!this.keep || !this.#store) return;
-    const kept = await this.#store.load().catch(() => null);
-    if (!kept || this.phase !== 'idle' || last) return;
-    const files = await Promise.all(kept.files.map(async (f) => ({ ...(await readPending(f.name, f.bytes)), ...(f.mapping?.table ? { table: f.mapping.table } : {}) })));
-    await this.#load(kept.files, { own: files, keptWhen: formatDateTime(i18n.locale, new Date(kept.manifest.saved)) });
+    const own = (this.#own = await this.#d.own());
+    await this.refreshKept();
+    // Kept data in use, not in the engine yet: their load report, from the tables restored now.
+    const tables = !last && this.phase === 'idle' ? own.tables() : null;
+    if (tables && own.entry) {
+      const name = own.entry.name;
+      this.phase = 'loading';
+      this.progress.restart();
+      this.progress.enter({ kind: 'engine' }, 0, 0.9, 5);
+      this.keepStatus = this.to.restoring;
+      try {
+        const o = await tables;
+        if (this.phase !== 'loading') return;
+        this.report = o.report;
+        this.loadedDemo = false;
+        this.lastFiles = null;
+        this.phase = 'loaded';
+        this.figures = { state: 'ready' };
+        this.keepStatus = this.to.restored(name);
+      } catch (e) {
+        if (this.phase !== 'loading') return;
+        this.phase = 'idle';
+        this.keepStatus = null;
+        this.#storeFailed(e);
+      } finally {
+        this.progress.started = 0;
+      }
+    }
+  }
+
+  /** Why a listed export cannot be opened (another version), in the store's words. */
+  problemText(x: KeptExport): string {
+    return x.problem ? storeText(x.problem, i18n.locale, { name: x.name }).message : '';
+  }
+
+  /** The store's words for a failure. */
+  #storeFailed(e: unknown, name?: string) {
+    const code: StoreErrorCode = e instanceof StoreError ? e.code : 'failed';
+    this.storeProblem = storeText(code, i18n.locale, { name });
+  }
+
+  /** The choice and the list of kept exports, read again from the store. */
+  async refreshKept(): Promise<void> {
+    if (!this.#own) return;
+    try {
+      const st = await this.#own.state();
+      this.keepAvailable = !!st;
+      this.keep = !!st?.keep;
+      this.kept = st?.exports ?? [];
+      if (!st) this.storeProblem = storeText('unavailable', i18n.locale);
+    } catch (e) {
+      // A damaged store or one of another version: say so; "remove all" is the way out.
+      this.kept = [];
+      this.#storeFailed(e);
+    }
   }
 
   #warmUp() {
@@ -116,7 +179,9 @@ export class DataView {
     this.stop = null;
     this.report = null;
     this.keepStatus = null;
+    this.storeProblem = null;
     this.forgetStatus = null;
+    this.keptStatus = null;
   }
 
   // ---- picking files -----------------------------------------------------------------
@@ -191,7 +256,7 @@ export class DataView {
   }
 
   // ---- loading -------------------------------------------------------------------------
-  async #load(inputs: InputFile[], opts: { own?: Pending[]; demo?: boolean; keptWhen?: string }): Promise<void> {
+  async #load(inputs: InputFile[], opts: { own?: Pending[]; demo?: boolean }): Promise<void> {
     const { engine, data } = this.#d;
     this.phase = 'loading';
     this.stop = null;
@@ -200,6 +265,7 @@ export class DataView {
     // The tables are about to hold other data: figures computed from the old ones go, and
     // the pages show the shipped figures until the new ones are ready.
     engine.hold(null);
+    this.#own?.loading();
     data.useShipped();
     this.figures = { state: 'idle' };
     const bytes = inputs.reduce((n, f) => n + f.bytes.length, 0) || 1;
@@ -224,12 +290,8 @@ export class DataView {
       this.lastFiles = opts.own ?? null;
       this.phase = 'loaded';
       engine.hold({ report: r, demo: this.loadedDemo, files: this.lastFiles });
-      if (opts.keptWhen) this.keepStatus = this.t.keptLoaded(opts.keptWhen);
       if (opts.demo) this.figures = { state: 'demo' };
-      else {
-        if (this.keep && !opts.keptWhen) void this.#keepFiles();
-        void this.#computeFigures(r);
-      }
+      else void this.#computeFigures(r);
     } catch (err) {
       const s = describeStop(err);
       if (engineLost(s)) {
@@ -249,7 +311,12 @@ export class DataView {
     this.#d.focus('error-title');
   }
 
-  /** The figures every page shows, computed from the loaded tables: the latest view first. */
+  /** The confirmed mapping of the files last loaded, as it is kept. */
+  #mapping() {
+    return (this.lastFiles ?? []).map((p) => ({ file: p.name, mapping: toInputs([p])[0].mapping }));
+  }
+
+  /** The figures every page shows, computed from the loaded tables (and kept, when chosen): the latest view first. */
   async #computeFigures(r: LoadReport): Promise<void> {
     const { engine, data } = this.#d;
     if (!r.months) {
@@ -259,16 +326,17 @@ export class DataView {
     this.figures = { state: 'computing', done: 0, total: 0 };
     try {
       const e = await engine.get();
-      const src = await this.#d.compute(e, r, {
-        run: engine.run,
-        secret: await this.#d.secret(this.loadedDemo),
+      const own = this.#own ?? (await this.#d.own());
+      const made = await own.loaded(e, r, this.#mapping(), {
+        keep: this.keep,
         onProgress: (p: CubeProgress) => {
           const sum = (x: Record<string, number>) => Object.values(x).reduce((a, b) => a + b, 0);
           if (this.figures.state === 'computing') this.figures = { state: 'computing', done: sum(p.done), total: sum(p.total) };
         }
       });
-      data.useOwn(src);
+      this.#keptResult(made.entry, made.keepFailed);
       // What the overview opens with first: the monthly series and the latest 12 months (or month).
+      const src = made.source;
       await src.series('all');
       const last = src.index.ends.year.at(-1);
       await src.scope(scopeKey(last ? { kind: 'year', end: last, provider: 'all' } : { kind: 'month', end: src.index.ends.month.at(-1)!, provider: 'all' }));
@@ -285,29 +353,92 @@ export class DataView {
     }
   }
 
-  // ---- keeping and forgetting -------------------------------------------------------------
-  async #keepFiles(): Promise<void> {
-    const files = this.lastFiles;
-    if (!this.#store || !files) return;
-    try {
-      await this.#store.save(files.map((p) => ({ name: p.name, bytes: p.bytes, mapping: toInputs([p])[0].mapping })));
-      this.keepStatus = this.t.keptSaved(formatNumber(i18n.locale, files.length));
-    } catch {
-      this.keepStatus = this.t.keepFailed;
+  /** What the page says after keeping (or not keeping) a load. */
+  #keptResult(entry: KeptExport | null, failed: StoreErrorCode | null) {
+    if (entry) {
+      this.keepStatus = this.to.keptNow(entry.name);
+      this.storeProblem = null;
+      void this.refreshKept();
+    } else if (failed) {
+      const m = storeText(failed, i18n.locale);
+      this.keepStatus = this.to.keepFailed(m.message);
+      this.storeProblem = m;
     }
   }
 
-  /** "Keep my data in this browser", on or off: remembered, and the files kept or removed at once. */
+  // ---- keeping and forgetting -------------------------------------------------------------
+  /** "Keep my data in this browser", on or off: remembered; on keeps the loaded data at once. Off removes nothing already kept. */
   async toggleKeep(on: boolean): Promise<void> {
     this.keep = on;
     this.forgetStatus = null;
-    if (on) this.#d.prefs.set(KEEP_PREF_KEY, '1');
-    else this.#d.prefs.remove(KEEP_PREF_KEY);
-    if (on && this.phase === 'loaded' && !this.loadedDemo) await this.#keepFiles();
-    if (!on) {
-      await this.#store?.clear().catch(() => {});
-      this.keepStatus = null;
+    const own = this.#own;
+    if (!own) return;
+    try {
+      const r = await own.setKeep(on);
+      if (on && r?.persisted === false) this.keptStatus = this.to.notPersisted;
+    } catch (e) {
+      this.#storeFailed(e);
+      return;
     }
+    if (on && this.phase === 'loaded' && !this.loadedDemo && !own.entry) {
+      const r = await own.keepFresh();
+      this.#keptResult(r.entry, r.keepFailed);
+    }
+    if (!on) this.keepStatus = null;
+  }
+
+  /** Show a kept export in every page. */
+  async use(x: KeptExport): Promise<void> {
+    if (!this.#own || this.busy) return;
+    this.#clear();
+    await this.#own.use(x.id);
+    if (this.#d.data.state === 'missing') {
+      this.storeProblem = storeText(this.#d.data.problem ?? 'failed', i18n.locale, { name: x.name });
+      return;
+    }
+    // The report of the load on this page is of other data now.
+    this.phase = 'idle';
+    this.lastFiles = null;
+    this.figures = { state: 'idle' };
+    this.keptStatus = this.to.switched(x.name);
+    await this.open();
+  }
+
+  async rename(x: KeptExport, name: string): Promise<void> {
+    if (!this.#own) return;
+    try {
+      const e = await this.#own.rename(x.id, name);
+      if (e) this.keptStatus = this.to.renamed(e.name);
+    } catch (e) {
+      this.#storeFailed(e, x.name);
+    }
+    await this.refreshKept();
+  }
+
+  async remove(x: KeptExport): Promise<void> {
+    if (!this.#own) return;
+    const inUse = this.#own.entry?.id === x.id;
+    try {
+      await this.#own.remove(x.id);
+      this.keptStatus = this.to.removed(x.name);
+      if (inUse) {
+        await this.#d.engine.reset();
+        this.#warmUp();
+        this.phase = 'idle';
+        this.report = null;
+        this.figures = { state: 'idle' };
+        this.keepStatus = null;
+      }
+    } catch (e) {
+      this.#storeFailed(e, x.name);
+    }
+    await this.refreshKept();
+  }
+
+  /** Every page back to the demo; nothing kept is removed. */
+  async showDemo(): Promise<void> {
+    await this.#own?.showShipped();
+    this.keptStatus = this.to.showingDemo;
   }
 
   /** Remove everything of the user's from this browser: kept files, remembered mappings, the loaded data. */
@@ -315,9 +446,11 @@ export class DataView {
     const { engine, data, prefs } = this.#d;
     this.forgetStatus = null;
     try {
-      await this.#store?.clear();
-      for (const k of prefs.keys()) if (k.startsWith(MAPPING_KEY_PREFIX) || k === KEEP_PREF_KEY) prefs.remove(k);
+      await this.#own?.removeAll();
+      for (const k of prefs.keys()) if (k.startsWith(MAPPING_KEY_PREFIX) || k === KEEP_PREF_KEY || k === CURRENT_HINT_KEY) prefs.remove(k);
       this.keep = false;
+      this.kept = [];
+      this.storeProblem = null;
       data.useShipped();
       await engine.reset();
       this.#warmUp();
