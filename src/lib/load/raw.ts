@@ -136,7 +136,7 @@ async function rawFromRows(
  * A text column as an Arrow vector, built by hand: Arrow's builders (vectorFromArray)
  * compile a function from a string, which the site's Content-Security-Policy forbids.
  */
-function utf8Vector(arrow: typeof import('apache-arrow'), values: Array<string | null>): import('apache-arrow').Vector {
+export function utf8Vector(arrow: typeof import('apache-arrow'), values: Array<string | null>): import('apache-arrow').Vector {
   const enc = new TextEncoder();
   const offsets = new Int32Array(values.length + 1);
   const nullBitmap = new Uint8Array(Math.max(1, (values.length + 7) >> 3));

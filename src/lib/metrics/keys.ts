@@ -7,7 +7,8 @@
  */
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { tableFromArrays, tableToIPC } from 'apache-arrow';
+import * as arrow from 'apache-arrow';
+import { utf8Vector } from '../load/raw';
 import type { Engine } from '../engine/types';
 
 /** Refuses what is not a usable secret: the noise must never silently fall back to none. */
@@ -42,7 +43,9 @@ export async function createRecordKeys(engine: Engine, secret: Uint8Array | null
   const key = recordKeyer(secret);
   const rk = new Float64Array(ids.length);
   for (let i = 0; i < ids.length; i++) rk[i] = key(ids[i]);
-  await engine.insertArrowIPC('wb_record_keys_in', tableToIPC(tableFromArrays({ participant_id: ids, rk }), 'stream'));
+  // Not tableFromArrays: its builders compile a function from a string, which the site's CSP forbids in the browser.
+  const table = new arrow.Table({ participant_id: utf8Vector(arrow, ids), rk: arrow.makeVector(rk) });
+  await engine.insertArrowIPC('wb_record_keys_in', arrow.tableToIPC(table, 'stream'));
   // Typed once here: the native engine's IPC path lands every column as text.
   await engine.exec(`
     CREATE TEMP TABLE wb_record_keys AS

@@ -371,8 +371,7 @@ export class DataView {
   async toggleKeep(on: boolean): Promise<void> {
     this.keep = on;
     this.forgetStatus = null;
-    const own = this.#own;
-    if (!own) return;
+    const own = (this.#own ??= await this.#d.own());
     try {
       const r = await own.setKeep(on);
       if (on && r?.persisted === false) this.keptStatus = this.to.notPersisted;
