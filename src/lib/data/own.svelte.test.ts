@@ -179,6 +179,15 @@ describe('own data after a load', () => {
     expect([next.data.state, next.data.label.fingerprint]).toEqual(['own', fp]);
   });
 
+  it('keeps a load when "keep" is ticked while its figures are still being computed', async () => {
+    const w = world();
+    const loading = w.own.loaded(w.engine, REPORT, [], { keep: false });
+    expect(await w.own.keepFresh()).toEqual({ entry: null, keepFailed: null });
+    const r = await loading;
+    expect(r.entry?.fingerprint).toBe((await fakeSnapshot('1')).fingerprint);
+    expect((await w.store!.list()).length).toBe(1);
+  });
+
   it('leaves own data unkept but in use, with their fingerprint, when not asked to keep', async () => {
     const w = world();
     const r = await w.own.loaded(w.engine, REPORT, [], { keep: false });

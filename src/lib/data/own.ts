@@ -203,8 +203,11 @@ export class OwnData {
     this.#entry = null;
     this.#opened = null;
     this.#fresh = null;
+    this.#wantKeep = false;
   }
 
+  /** Keep the load under way once its figures are computed (asked before or while it computes). */
+  #wantKeep = false;
   /** The figures of the last load not kept yet, so "keep" can keep them afterwards. */
   #fresh: { engine: Engine; report: LoadReport; mapping: KeptMappingFile[]; source: EngineSource; handedOver: boolean } | null = null;
 
@@ -225,6 +228,7 @@ export class OwnData {
     this.#entry = null;
     this.#opened = null;
     this.#fresh = null;
+    this.#wantKeep = opt.keep;
     const store = await this.#store();
     const s = await secret(store);
     const source = await this.#d.compute(engine, report, { run: session.run, secret: s.bytes, onProgress: opt.onProgress });
@@ -240,7 +244,8 @@ export class OwnData {
       series: (p: Provider) => source.series(p),
       dispose: () => fresh.handedOver || source.dispose()
     };
-    if (opt.keep) {
+    // "Keep" may have been ticked while the figures were being computed.
+    if (this.#wantKeep) {
       // While the load is being kept, pages wait for it rather than show other data.
       data.opening({ name: nameOfReport(report), fingerprint });
       const r = await this.keepFresh();
@@ -261,6 +266,8 @@ export class OwnData {
    */
   async keepFresh(): Promise<{ entry: KeptExport | null; keepFailed: StoreErrorCode | null }> {
     const fresh = this.#fresh;
+    // A load still computing its figures: it keeps them when they are there.
+    this.#wantKeep = true;
     if (!fresh) return { entry: null, keepFailed: null };
     const { data, prefs } = this.#d;
     const store = await this.#store();
@@ -305,6 +312,7 @@ export class OwnData {
 
   /** Remember "keep my data in this browser"; the store says whether the browser granted lasting storage. */
   async setKeep(keep: boolean): Promise<{ persisted: boolean | null } | null> {
+    if (!keep) this.#wantKeep = false;
     const store = await this.#store();
     if (!store) return null;
     const r = await store.setKeep(keep);

@@ -79,6 +79,8 @@ export class DataView {
   forgetStatus = $state<string | null>(null);
   /** The exports kept in this browser, as listed. */
   kept = $state.raw<KeptExport[]>([]);
+  /** Files kept by an earlier version of the site are here: they cannot be opened, only removed. */
+  legacy = $state(false);
   /** What the list's last action did ("removed", "renamed" ...). */
   keptStatus = $state<string | null>(null);
   readonly progress = new Progress();
@@ -140,6 +142,12 @@ export class DataView {
     }
   }
 
+  /** What an earlier version kept (raw files): not readable any more; "remove all" removes it. */
+  get legacyText(): string {
+    const m = storeText('olderVersion', i18n.locale);
+    return `${m.message} ${m.action}`;
+  }
+
   /** Why a listed export cannot be opened (another version), in the store's words. */
   problemText(x: KeptExport): string {
     return x.problem ? storeText(x.problem, i18n.locale, { name: x.name }).message : '';
@@ -159,6 +167,7 @@ export class DataView {
       this.keepAvailable = !!st;
       this.keep = !!st?.keep;
       this.kept = st?.exports ?? [];
+      this.legacy = !!st?.legacy;
       if (!st) this.storeProblem = storeText('unavailable', i18n.locale);
     } catch (e) {
       // A damaged store or one of another version: say so; "remove all" is the way out.
@@ -449,6 +458,7 @@ export class DataView {
       for (const k of prefs.keys()) if (k.startsWith(MAPPING_KEY_PREFIX) || k === KEEP_PREF_KEY || k === CURRENT_HINT_KEY) prefs.remove(k);
       this.keep = false;
       this.kept = [];
+      this.legacy = false;
       this.storeProblem = null;
       data.useShipped();
       await engine.reset();

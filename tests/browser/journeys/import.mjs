@@ -2,8 +2,8 @@
 // through the file input (with the reference tables it needs), checked against
 // expected.json (a clear message, or a load with its rows accounted for; the page never
 // blank); the rejected rows as CSV (formula cells escaped, no pseudonym); the mapping screen
-// with a Dutch-headed semicolon file, remembered by its header row; keeping the data between
-// visits and removing them; and the dashboard switched to the imported figures.
+// with a Dutch-headed semicolon file, remembered by its header row; keeping the data (tables,
+// report, mapping, figures; not the files) between visits and removing them; and the dashboard switched to the imported figures.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -277,33 +277,47 @@ export default async function (h) {
       await p.goto(PAGE);
       assert(!(await p.locator('[data-testid="keep-data"]').isChecked()), 'off by default');
       assert((await upload(p, base.map((f) => asUpload(f.name, f.bytes)))) === 'load-summary', 'loads');
+      await p.waitForSelector('[data-testid="kept-none"]', { timeout: 30_000 });
       await p.check('[data-testid="keep-data"]');
-      await p.waitForSelector('[data-testid="keep-status"]', { timeout: 30_000 });
+      await p.waitForFunction(() => /Bewaard in deze browser/.test(document.querySelector('[data-testid="keep-status"]')?.textContent ?? ''), null, { timeout: LOAD_TIMEOUT });
+      /** What is kept in OPFS: every file under the store's folder. */
       const opfs = () =>
         p.evaluate(async () => {
           const root = await navigator.storage.getDirectory();
+          const out = [];
+          const walk = async (dir, at) => {
+            for await (const [name, h] of dir.entries()) {
+              if (h.kind === 'directory') await walk(h, `${at}${name}/`);
+              else out.push(`${at}${name}`);
+            }
+          };
           try {
-            const dir = await root.getDirectoryHandle('wijkweefsel');
-            const names = [];
-            for await (const k of dir.keys()) names.push(k);
-            return names.sort();
+            await walk(await root.getDirectoryHandle('wijkweefsel-store'), '');
           } catch {
             return null;
           }
+          return out.sort();
         });
-      assert(JSON.stringify(await opfs()) === JSON.stringify(['f0', 'f1', 'f2', 'f3', 'f4', 'manifest.json']), `kept: ${JSON.stringify(await opfs())}`);
-      // Next visit: the kept files load by themselves.
+      const kept = (await opfs()) ?? [];
+      const inExport = kept.filter((f) => f.startsWith('exports/')).map((f) => f.split('/').slice(2).join('/'));
+      // The canonical tables, the report, the mapping and figures; never the files themselves.
+      for (const f of ['tables/participations.arrow', 'tables/wijken.arrow', 'report.json', 'mapping.json']) assert(inExport.includes(f), `kept ${f}: ${JSON.stringify(kept)}`);
+      assert(inExport.some((f) => f.startsWith('figures/')), `figures kept: ${JSON.stringify(kept)}`);
+      assert(!kept.some((f) => /\.(csv|gz|xlsx|parquet)$/.test(f)), `no raw file kept: ${JSON.stringify(kept)}`);
+      assert(kept.includes('catalogue.json'), 'the catalogue');
+      // Next visit: the kept data open by themselves (no file is read again).
       await p.reload();
       await p.waitForSelector('[data-testid="load-summary"]', { timeout: LOAD_TIMEOUT });
       assert(await p.locator('[data-testid="keep-data"]').isChecked(), 'still on');
-      assert(/opnieuw geladen/.test(await p.innerText('[data-testid="keep-status"]')), 'says the kept data were loaded again');
+      await p.waitForFunction(() => /geopend uit deze browser/.test(document.querySelector('[data-testid="keep-status"]')?.textContent ?? ''), null, { timeout: 30_000 });
       const rows = await fileRows(p);
       assert(rows.length === base.length && rows.every((r) => r.loaded === r.read), `kept rows: ${JSON.stringify(rows)}`);
-      // Remove everything: the files, the remembered mappings, the preference.
+      // Remove everything: the kept data, the remembered mappings, the choice.
       await p.evaluate(() => localStorage.setItem('wijkweefsel:mapping:test', '{"v":1}'));
       await p.click('[data-testid="forget-data"]');
       await p.waitForFunction(() => /verwijderd/.test(document.querySelector('[data-testid="forget-status"]')?.textContent ?? ''), null, { timeout: 30_000 });
-      assert((await opfs()) === null, 'the kept files are gone');
+      const after = (await opfs()) ?? [];
+      assert(!after.some((f) => f.startsWith('exports/') || f === 'catalogue.json'), `the kept data are gone: ${JSON.stringify(after)}`);
       const keys = await p.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wijkweefsel')));
       assert(keys.length === 0, `left in localStorage: ${keys}`);
       assert(!(await p.locator('[data-testid="keep-data"]').isChecked()), 'keeping is off again');
