@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EngineSource } from '../cube/engine-source';
 import { fixtureSource } from '../cube/testing';
 import { engineSession } from '../data/engine';
@@ -98,7 +98,7 @@ describe('the data page view-model', () => {
     expect([first.vm.keepAvailable, first.vm.keep, first.vm.kept]).toEqual([true, false, []]);
     await first.vm.toggleKeep(true);
     await first.vm.pick(FILES);
-    await settle(12);
+    await vi.waitFor(() => expect(first.vm.kept.length).toBe(1), { timeout: 10_000 });
     expect(first.vm.kept.map((x) => x.name)).toEqual(['Stad 2025-01 – 2026-11']);
     expect(first.vm.keepStatus).toMatch(/Bewaard in deze browser als ‘Stad 2025-01 – 2026-11’/);
     expect([d.data.state, d.data.label.fingerprint]).toEqual(['own', first.vm.kept[0].fingerprint]);
@@ -130,7 +130,7 @@ describe('the data page view-model', () => {
     await vm.open();
     await vm.toggleKeep(true);
     await vm.pick(FILES);
-    await settle(12);
+    await vi.waitFor(() => expect(vm.kept.length).toBe(1), { timeout: 10_000 });
     const [a] = vm.kept;
     await vm.rename(a, '  Stad   dit jaar ');
     expect([vm.kept[0].name, d.data.label.name, vm.keptStatus]).toEqual(['Stad dit jaar', 'Stad dit jaar', 'De naam is nu ‘Stad dit jaar’.']);
@@ -151,8 +151,7 @@ describe('the data page view-model', () => {
     await vm.open();
     expect([vm.keepAvailable, vm.storeProblem?.message]).toEqual([false, expect.stringMatching(/kan hier geen gegevens bewaren/)]);
     await vm.pick(FILES);
-    await settle(12);
-    expect([vm.figures.state, d.data.state]).toEqual(['ready', 'own']);
+    await vi.waitFor(() => expect([vm.figures.state, d.data.state]).toEqual(['ready', 'own']), { timeout: 10_000 });
     stop();
   });
 });
