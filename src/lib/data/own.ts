@@ -96,7 +96,25 @@ export class OwnData {
    * On opening any page: the export the address names (`fingerprint`), else the current kept
    * one, else the shipped figures. The owner says 'opening' at once when own data are expected.
    */
-  async start(fingerprint: string): Promise<void> {
+  start(fingerprint: string): Promise<void> {
+    const p = this.#start(fingerprint);
+    this.#settling = p.catch(() => {});
+    void this.#settling.then(this.#firstDone);
+    return p;
+  }
+
+  /**
+   * Resolves once the last start (or switch) has decided which data are in use; while own data
+   * are expected ('opening') but the layout has not started restoring them yet, once it has.
+   */
+  settled(): Promise<void> {
+    return this.#d.data.state === 'opening' ? this.#first.then(() => this.#settling) : this.#settling;
+  }
+  #settling: Promise<void> = Promise.resolve();
+  #firstDone: () => void = () => {};
+  readonly #first = new Promise<void>((done) => (this.#firstDone = done));
+
+  async #start(fingerprint: string): Promise<void> {
     const { data, prefs } = this.#d;
     const turn = ++this.#turn;
     const hint = prefs.get(CURRENT_HINT_KEY) ?? '';
@@ -133,7 +151,13 @@ export class OwnData {
   }
 
   /** Switch every page to a kept export (by id or fingerprint). */
-  async use(key: string): Promise<void> {
+  use(key: string): Promise<void> {
+    const p = this.#use(key);
+    this.#settling = p.catch(() => {});
+    return p;
+  }
+
+  async #use(key: string): Promise<void> {
     const turn = ++this.#turn;
     const store = await this.#store();
     const entry = (await store?.list().catch(() => []))?.find((x) => x.id === key || x.fingerprint === key);

@@ -124,6 +124,27 @@ describe('the data page view-model', () => {
     second.stop();
   });
 
+  it('opened before the layout has restored the kept data, the page waits for them and shows their report', async () => {
+    const { d, store } = deps();
+    const first = mount(() => new DataView(d));
+    await first.vm.open();
+    await first.vm.toggleKeep(true);
+    await first.vm.pick(FILES);
+    await vi.waitFor(() => expect(first.vm.kept.length).toBe(1), { timeout: 10_000 });
+    first.stop();
+
+    const again = deps({ store, prefs: d.prefs });
+    again.d.data.opening({ fingerprint: first.vm.kept[0].fingerprint });
+    const second = mount(() => new DataView(again.d));
+    const opening = second.vm.open();
+    await settle();
+    expect(second.vm.phase).toBe('idle');
+    await again.own.start('');
+    await opening;
+    expect([second.vm.phase, second.vm.report]).toEqual(['loaded', REPORT]);
+    second.stop();
+  });
+
   it('lists several kept exports: switch, rename and remove one; removing the one in use brings the demo back', async () => {
     const { d, store } = deps();
     const { vm, stop } = mount(() => new DataView(d));

@@ -113,6 +113,8 @@ export class DataView {
     }
     this.#warmUp();
     const own = (this.#own = await this.#d.own());
+    // The layout may still be restoring the kept data in use: their report comes once it has.
+    await own.settled();
     await this.refreshKept();
     // Kept data in use, not in the engine yet: their load report, from the tables restored now.
     const tables = !last && this.phase === 'idle' ? own.tables() : null;
