@@ -1470,7 +1470,7 @@ export const en: Prose = {
     keepTitle: 'Keeping',
     keepLabel: 'Keep my data in this browser',
     keepHint:
-      'Off unless you switch it on. On: the loaded files stay in this browser’s storage on this computer and are loaded again by themselves on your next visit.',
+      'Off unless you switch it on. On: the loaded data (the tables, the load report, the mapping and the computed figures, not the files themselves) stay in this browser’s storage on this computer; every page opens them by itself on your next visit.',
     keepUnavailable: 'This browser cannot keep files.',
     keptSaved: (n) => `${n} files are kept in this browser.`,
     keptLoaded: (when) => `Your kept data (kept on ${when}) have been loaded again.`,

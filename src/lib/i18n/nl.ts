@@ -1578,7 +1578,7 @@ export const nl = {
     keepTitle: 'Bewaren',
     keepLabel: 'Bewaar mijn gegevens in deze browser',
     keepHint:
-      'Uit, tenzij u het aanzet. Aan: de geladen bestanden blijven in de opslag van deze browser op deze computer en worden bij uw volgende bezoek vanzelf opnieuw geladen.',
+      'Uit, tenzij u het aanzet. Aan: de geladen gegevens (de tabellen, het laadverslag, de koppeling en de berekende cijfers, niet de bestanden zelf) blijven in de opslag van deze browser op deze computer; elke pagina opent ze bij uw volgende bezoek vanzelf.',
     keepUnavailable: 'Deze browser kan geen bestanden bewaren.',
     keptSaved: (n: string) => `${n} bestanden zijn in deze browser bewaard.`,
     keptLoaded: (when: string) => `Uw bewaarde gegevens (bewaard op ${when}) zijn opnieuw geladen.`,
