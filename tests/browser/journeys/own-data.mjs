@@ -15,7 +15,7 @@ const RENAME = [
   ['Leuven', 'Wijkstad']
 ];
 const DEMO_WORDS = ['Voorbeeldgegevens', 'Leuven', 'Sint-Niklaas'];
-const PAGES = ['/', '/wijk/', '/signalen/', '/maandrapport/'];
+const PAGES = ['/', '/wijk/', '/activiteiten/', '/stellingen/', '/signalen/', '/maandrapport/'];
 
 /** A small city made by the demo generator with another seed, its cities renamed. */
 function generatedCity(root) {
@@ -93,6 +93,8 @@ export default async function (h) {
       for (const page of PAGES) {
         await p.goto(`${origin}${page}?data=${fingerprint}`);
         await waitForDrawn(p, { timeout: LOAD_TIMEOUT });
+        // Reading the page a moment: what it computed is kept in the background (a reload at once would cut that short).
+        await p.waitForTimeout(4_000);
       }
       assert(a.problems.length === 0, a.problems.join('\n'));
     });
@@ -101,12 +103,17 @@ export default async function (h) {
       assert(fingerprint, 'kept first');
       await a.context.addInitScript(watchForDemo, DEMO_WORDS);
       for (const page of PAGES) {
+        const limit = 5_000;
         const t0 = Date.now();
         await a.page.goto(`${origin}${page}`);
-        await waitForDrawn(a.page, { timeout: 5_000 });
+        await waitForDrawn(a.page, { timeout: limit }).catch(async (e) => {
+          await waitForDrawn(a.page, { timeout: 60_000 }).catch(() => {});
+          throw new Error(`${page}: ${e.message} (drawn after ${Date.now() - t0} ms, if at all)`);
+        });
         const main = await a.page.evaluate(() => document.querySelector('#inhoud')?.innerText ?? '');
         const ms = Date.now() - t0;
-        assert(ms <= 5_000, `${page}: drawn after ${ms} ms`);
+        console.log(`  ${page}: drawn ${ms} ms after the address was opened`);
+        assert(ms <= limit, `${page}: drawn after ${ms} ms`);
         assert(/Wijkstad|Weefdorp/.test(main), `${page}: the page shows the city: ${main.slice(0, 200)}`);
         const l = await label(a.page);
         assert(l?.kind === 'own' && l.fingerprint === fingerprint, `${page}: label ${JSON.stringify(l)}`);
