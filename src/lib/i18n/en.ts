@@ -1556,7 +1556,9 @@ export const en: Prose = {
     csvHeader: { line: 'line', reason: 'reason', text: 'text of the line' },
     figuresTitle: 'Figures for the dashboard',
     figuresStart: 'Computing figures…',
-    figuresProgress: (done, total) => `Computing the monthly figures: ${done} of ${total} months`,
+    figuresProgress: (done, total) => `Computing the figures: ${done} of ${total} periods`,
+    figuresProgressKinds: (m, mt, q, qt, y, yt) =>
+      `Computing the figures: months ${m} of ${mt}, quarters ${q} of ${qt}, years ${y} of ${yt}. The pages show each period as soon as it is ready.`,
     figuresReady: 'The dashboard now shows the figures of your data. Other periods are computed when you open them.',
     figuresDemo: 'The dashboard shows the demo data (those figures are computed already).',
     figuresFailed: (msg) => `The figures could not be computed: ${msg}. The dashboard shows the demo data.`,

@@ -1665,7 +1665,9 @@ export const nl = {
     csvHeader: { line: 'regel', reason: 'reden', text: 'tekst van de regel' },
     figuresTitle: 'Cijfers voor het dashboard',
     figuresStart: 'Cijfers berekenen…',
-    figuresProgress: (done: string, total: string) => `Maandcijfers berekenen: ${done} van ${total} maanden`,
+    figuresProgress: (done: string, total: string) => `Cijfers berekenen: ${done} van ${total} perioden`,
+    figuresProgressKinds: (m: string, mt: string, q: string, qt: string, y: string, yt: string) =>
+      `Cijfers berekenen: maanden ${m} van ${mt}, kwartalen ${q} van ${qt}, jaren ${y} van ${yt}. De pagina's tonen elke periode zodra ze klaar is.`,
     figuresReady: 'Het dashboard toont nu de cijfers van uw gegevens. Andere periodes worden berekend wanneer u ze opent.',
     figuresDemo: 'Het dashboard toont de demogegevens (die cijfers zijn al berekend).',
     figuresFailed: (msg: string) => `De cijfers konden niet worden berekend: ${msg}. Het dashboard toont de demogegevens.`,

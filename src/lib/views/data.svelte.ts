@@ -30,7 +30,7 @@ import { Progress } from './data-progress.svelte';
 /** Where the page is: nothing loaded, reading files, on the mapping screen, loading, loaded, stopped. */
 export type Phase = 'idle' | 'reading' | 'mapping' | 'loading' | 'loaded' | 'error';
 /** Where the figures for the pages stand after a load. */
-export type FiguresState = { state: 'idle' } | { state: 'computing'; done: number; total: number } | { state: 'ready' } | { state: 'demo' } | { state: 'failed'; message: string };
+export type FiguresState = { state: 'idle' } | { state: 'computing'; done: number; total: number; kinds?: CubeProgress } | { state: 'ready' } | { state: 'demo' } | { state: 'failed'; message: string };
 
 /** What the data page works with, handed in so tests run it without a browser or DuckDB. */
 export interface DataPageDeps {
@@ -342,7 +342,7 @@ export class DataView {
         keep: this.keep,
         onProgress: (p: CubeProgress) => {
           const sum = (x: Record<string, number>) => Object.values(x).reduce((a, b) => a + b, 0);
-          if (this.figures.state === 'computing') this.figures = { state: 'computing', done: sum(p.done), total: sum(p.total) };
+          if (this.figures.state === 'computing') this.figures = { state: 'computing', done: sum(p.done), total: sum(p.total), kinds: p };
         }
       });
       this.#keptResult(made.entry, made.keepFailed);
