@@ -308,9 +308,12 @@ async function compositionFigures(ctx: FigureContext): Promise<void> {
     WITH agg AS (
       SELECT period_id, prov, city, wijk_id, dim,
              any_value(known1) AS known1, any_value(n_known) AS n_known, any_value(s_known) AS s_known, any_value(pop_known) AS pop_known,
-             0.5 * sum(abs(${div('n1', 'known1')} - ${div('coalesce(pop, 0)', 'pop_known')})) AS d,
-             1 - sum(pow(${div('n1', 'known1')}, 2)) AS h,
-             1 - sum(pow(${div('pop', 'pop_known')}, 2)) AS h_pop
+             -- Sums of whole numbers, divided once: a sum of doubles would depend on the order
+             -- DuckDB adds the groups in, and the same figure must come out of every batch alike.
+             0.5 * sum(abs(n1::HUGEINT * pop_known::HUGEINT - coalesce(pop, 0)::HUGEINT * known1::HUGEINT))::DOUBLE
+               / NULLIF(any_value(known1)::DOUBLE * any_value(pop_known)::DOUBLE, 0) AS d,
+             1 - sum(n1::HUGEINT * n1::HUGEINT)::DOUBLE / NULLIF(pow(any_value(known1)::DOUBLE, 2), 0) AS h,
+             1 - sum(pop::HUGEINT * pop::HUGEINT)::DOUBLE / NULLIF(pow(any_value(pop_known)::DOUBLE, 2), 0) AS h_pop
       FROM ww_cells GROUP BY ALL
     )
     -- every dimension of every unit, also one without any known value

@@ -78,7 +78,7 @@ export default async function (h) {
     await main.page.focus('h1').catch(() => {});
     await main.page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : null));
     let reached = [];
-    for (let i = 0; i < 12 && !reached.includes('load-demo'); i++) {
+    for (let i = 0; i < 30 && !reached.includes('load-demo'); i++) {
       await main.page.keyboard.press('Tab');
       reached.push(await main.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? ''));
     }
