@@ -56,6 +56,7 @@ export async function solve(sys: System, targets: number[], opts: SolveOptions =
     const step = todo.length / limit;
     todo = Array.from({ length: limit }, (_, i) => todo[Math.floor(i * step)]);
   }
+  const fromHighs = new Set<number>();
   for (const v of todo) {
     if (sys.lo[v] === sys.hi[v]) continue;
     if (performance.now() - started > budget) {
@@ -73,9 +74,18 @@ export async function solve(sys: System, targets: number[], opts: SolveOptions =
     if (lo > sys.lo[v] || hi < sys.hi[v]) {
       stats.mipTightened++;
       const cons = hood.cons;
-      const why = () => `HiGHS over ${cons.length} of these relations: ${[...new Set(cons.map((c) => whyText(sys.cons[c].why)))].slice(0, 12).join('; ')}`;
+      // Named once, and without spelling out earlier HiGHS bounds: each cites its own
+      // neighbourhood, so expanding them would nest without end (it once ran for hours).
+      let text: string | null = null;
+      const why = () =>
+        (text ??= (() => {
+          const figures = cons.filter((c) => !fromHighs.has(c));
+          const earlier = cons.length - figures.length;
+          return `HiGHS over ${cons.length} relations${earlier ? ` (${earlier} of them earlier HiGHS bounds)` : ''}: ${[...new Set(figures.map((c) => whyText(sys.cons[c].why)))].slice(0, 12).join('; ')}`;
+        })());
       // The bound as a constraint of its own, so propagation carries it on and chains can cite it.
       sys.add([[v, 1]], Math.max(lo, sys.lo[v]), Math.min(hi, sys.hi[v]), why);
+      fromHighs.add(sys.cons.length - 1);
       opts.onTighten?.(v, lo, hi);
       sys.propagate([sys.cons.length - 1]);
       if (sys.lo[v] === sys.hi[v]) stats.mipPinned++;
