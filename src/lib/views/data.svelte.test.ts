@@ -72,6 +72,37 @@ describe('the data page view-model', () => {
     stop();
   });
 
+  it('figures of an older load that fail late change nothing: the newer load stays in use', async () => {
+    const data = fixtureData();
+    const engine = engineSession(async () => fakeEngine());
+    let failFirst: () => void = () => {};
+    let calls = 0;
+    const own = new OwnData({
+      data,
+      engine,
+      prefs: memoryPrefs(),
+      store: async () => createStore(memoryBackend()),
+      compute: async () => {
+        const source = { ...fixtureSource(), disposed: false, dispose: () => {} } as unknown as EngineSource;
+        if (calls++ > 0) return source;
+        // The first load's figures arrive after the second load's, from tables no longer there.
+        await new Promise<void>((go) => (failFirst = go));
+        return { ...source, series: () => Promise.reject(new Error('the engine no longer holds these tables')) } as unknown as EngineSource;
+      }
+    });
+    const { d } = deps({ data, engine, own: async () => own });
+    const { vm, stop } = mount(() => new DataView(d));
+    await vm.pick(FILES);
+    await settle();
+    await vm.pick(FILES);
+    await settle();
+    expect([vm.figures.state, data.state]).toEqual(['ready', 'own']);
+    failFirst();
+    await settle();
+    expect([vm.figures.state, data.state]).toEqual(['ready', 'own']);
+    stop();
+  });
+
   it('shows the demo rows without switching the pages away from the shipped figures', async () => {
     const { d } = deps({ demo: async () => [{ name: 'wijken.csv.gz', load: async () => ({ name: 'wijken.csv', bytes: enc('x') }) }] });
     const { vm, stop } = mount(() => new DataView(d));

@@ -85,6 +85,8 @@ export class DataView {
   keptStatus = $state<string | null>(null);
   readonly progress = new Progress();
   #own: OwnData | null = null;
+  /** Each load gets a turn: figures of an older load that finish (or fail) late change nothing. */
+  #loadTurn = 0;
 
   readonly locale = $derived(i18n.locale);
   readonly t = $derived(i18n.t.data);
@@ -272,6 +274,7 @@ export class DataView {
     this.phase = 'loading';
     this.stop = null;
     this.report = null;
+    const turn = ++this.#loadTurn;
     if (!this.progress.started) this.progress.restart();
     // The tables are about to hold other data: figures computed from the old ones go, and
     // the pages show the shipped figures until the new ones are ready.
@@ -302,7 +305,7 @@ export class DataView {
       this.phase = 'loaded';
       engine.hold({ report: r, demo: this.loadedDemo, files: this.lastFiles });
       if (opts.demo) this.figures = { state: 'demo' };
-      else void this.#computeFigures(r);
+      else void this.#computeFigures(r, turn);
     } catch (err) {
       const s = describeStop(err);
       if (engineLost(s)) {
@@ -328,8 +331,9 @@ export class DataView {
   }
 
   /** The figures every page shows, computed from the loaded tables (and kept, when chosen): the latest view first. */
-  async #computeFigures(r: LoadReport): Promise<void> {
+  async #computeFigures(r: LoadReport, turn: number): Promise<void> {
     const { engine, data } = this.#d;
+    const current = () => turn === this.#loadTurn;
     if (!r.months) {
       this.figures = { state: 'failed', message: stopText(i18n.locale, 'noParticipations').message };
       return;
@@ -342,18 +346,20 @@ export class DataView {
         keep: this.keep,
         onProgress: (p: CubeProgress) => {
           const sum = (x: Record<string, number>) => Object.values(x).reduce((a, b) => a + b, 0);
-          if (this.figures.state === 'computing') this.figures = { state: 'computing', done: sum(p.done), total: sum(p.total), kinds: p };
+          if (current() && this.figures.state === 'computing') this.figures = { state: 'computing', done: sum(p.done), total: sum(p.total), kinds: p };
         }
       });
+      if (!current()) return;
       this.#keptResult(made.entry, made.keepFailed);
       // What the overview opens with first: the monthly series and the latest 12 months (or month).
       const src = made.source;
       await src.series('all');
       const last = src.index.ends.year.at(-1);
       await src.scope(scopeKey(last ? { kind: 'year', end: last, provider: 'all' } : { kind: 'month', end: src.index.ends.month.at(-1)!, provider: 'all' }));
-      if (!src.disposed) this.figures = { state: 'ready' };
+      if (!src.disposed && current()) this.figures = { state: 'ready' };
     } catch (err) {
-      if ((err as Error)?.message?.includes('replaced')) return;
+      // A newer load took the tables: its figures are in use now, not the shipped ones.
+      if (!current() || (err as Error)?.message?.includes('replaced')) return;
       const s = describeStop(err);
       if (engineLost(s)) {
         await engine.reset();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../alerts/vocabulary';
 import type { CubeIndex } from '../cube/types';
-import { OVERVIEW_URL, REPORT_URL, SIGNALS_URL, WIJK_URL, dataOf, linkTo, nearestEnd, withData, withKind, type DashboardView, type SignalsView } from './url';
+import { OVERVIEW_URL, REPORT_URL, SIGNALS_URL, WIJK_URL, dataOf, linkTo, linkWithData, nearestEnd, withData, withKind, type DashboardView, type SignalsView } from './url';
 
 const index = {
   version: 2, k: 5, cap: 40, perturbed: true, activities: [],
@@ -124,5 +124,10 @@ describe('whose data: the data parameter', () => {
     expect(withData(at('?data=0123456789ab&wijk=L1'), '').search).toBe('?wijk=L1');
     // A view's codec never reads it: the same view with or without it.
     expect(WIJK_URL.read(withData(at('?wijk=L1'), '0123456789ab').searchParams, index)).toEqual(WIJK_URL.read(at('?wijk=L1').searchParams, index));
+  });
+  it('goes on a link within the site only for own data, and reads back as the fingerprint', () => {
+    expect(linkWithData('/signalen/', '')).toBe('/signalen/');
+    const link = linkWithData('/signalen/', '0123456789ab');
+    expect(dataOf(new URL(link, 'http://site.test'))).toBe('0123456789ab');
   });
 });

@@ -258,6 +258,11 @@ export function dataOf(url: URL): string {
   return FINGERPRINT.test(v) ? v : '';
 }
 
+/** A link within the site that keeps own data in use: `href?data=<fingerprint>`, or href for ''. */
+export function linkWithData(href: string, fingerprint: string): string {
+  return fingerprint ? `${href}?${DATA_PARAM}=${fingerprint}` : href;
+}
+
 /** The address with `data=` set to this fingerprint, or without it for ''. */
 export function withData(url: URL, fingerprint: string): URL {
   const out = new URL(url);

@@ -219,11 +219,8 @@ export default async function (h) {
     await main.page.waitForSelector('[data-testid="figures-status"][data-state="ready"], [data-testid="figures-status"][data-state="failed"]', { timeout: LOAD_TIMEOUT });
     const state = await main.page.getAttribute('[data-testid="figures-status"]', 'data-state');
     assert(state === 'ready', `figures: ${state}: ${await main.page.innerText('[data-testid="figures-status"]')}`);
-    // The site has taken the figures in: the nav carries their fingerprint. (Clicking within a moment
-    // of "ready" can still land on the demo: a race noted as open in the session note.)
-    await main.page.waitForSelector('[data-testid="nav-overview"][href*="data="]', { timeout: 30_000 });
-    await main.page.waitForTimeout(2000);
-    // Within the site (no page load): the overview reads the figures computed in this browser.
+    // At once, within the site (no page load): the link names the imported data, and the overview reads them.
+    assert(/[?&]data=[0-9a-f]{12}\b/.test((await main.page.getAttribute('[data-testid="to-overview"]', 'href')) ?? ''), 'the link to the overview names the imported data');
     await main.page.click('[data-testid="to-overview"]');
     await main.page.waitForSelector('[data-testid="page-overview"]', { timeout: 30_000 });
     await h.waitForDrawn(main.page, { timeout: LOAD_TIMEOUT });
