@@ -1,5 +1,5 @@
 /**
- * Small choices remembered in this browser (localStorage): whether to keep data, and the
+ * Small choices remembered in this browser (localStorage): which kept export is current, and the
  * confirmed column mappings (header names only, never data). Storage may be switched off
  * or full: remembering is a convenience, never a failure, so every call swallows that.
  */
@@ -10,6 +10,12 @@
  * store's catalogue (OPFS, read asynchronously) decides; this is only the hint (own.ts).
  */
 export const CURRENT_HINT_KEY = 'wijkweefsel:current';
+
+/**
+ * Where the earlier version remembered "keep my data"; the store's catalogue holds that choice
+ * now. Only "remove all my data" still reads it, so nothing of the user's outlives that button.
+ */
+export const LEGACY_KEEP_KEY = 'wijkweefsel:keep';
 
 /** What the pages remember, as text under a key. */
 export interface Prefs {

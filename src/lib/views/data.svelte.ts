@@ -13,7 +13,7 @@ import type { EngineSession } from '../data/engine';
 import type { DataInUse } from '../data/in-use.svelte';
 import type { OwnData } from '../data/own';
 import { mustConfirm, readFileBytes, readPending, remember, toInputs, type Pending } from '../data/pending';
-import { CURRENT_HINT_KEY, type Prefs } from '../data/prefs';
+import { CURRENT_HINT_KEY, LEGACY_KEEP_KEY, type Prefs } from '../data/prefs';
 import { describeStop, engineLost, type Stop } from '../data/stop';
 import { StoreError, type StoreErrorCode } from '../data/store/errors';
 import { storeText } from '../data/store/messages';
@@ -21,7 +21,6 @@ import type { KeptExport } from '../data/store/types';
 import { i18n } from '../i18n/index.svelte';
 import type { Engine } from '../engine/types';
 import type { InputFile, LoadProgress } from '../load';
-import { KEEP_PREF_KEY } from '../load/keep';
 import { MAPPING_KEY_PREFIX } from '../load/mapping';
 import type { LoadReport } from '../load/report';
 import { stopText } from '../words/load';
@@ -463,7 +462,7 @@ export class DataView {
     this.forgetStatus = null;
     try {
       await this.#own?.removeAll();
-      for (const k of prefs.keys()) if (k.startsWith(MAPPING_KEY_PREFIX) || k === KEEP_PREF_KEY || k === CURRENT_HINT_KEY) prefs.remove(k);
+      for (const k of prefs.keys()) if (k.startsWith(MAPPING_KEY_PREFIX) || k === LEGACY_KEEP_KEY || k === CURRENT_HINT_KEY) prefs.remove(k);
       this.keep = false;
       this.kept = [];
       this.legacy = false;

@@ -29,7 +29,7 @@ export const STORE_FOLDER = 'wijkweefsel-store';
 const CATALOGUE = `${STORE_FOLDER}/catalogue.json`;
 const EXPORTS = `${STORE_FOLDER}/exports`;
 export const SECRET_PATH = `${STORE_FOLDER}/secret.bin`;
-/** Where the earlier version (load/keep.ts) kept the raw files: found, it is an "older version". */
+/** Where the earlier version kept the raw files (a manifest and f0, f1, ...): found, it is an "older version". */
 export const LEGACY_FOLDER = 'wijkweefsel';
 const LEGACY_MANIFEST = `${LEGACY_FOLDER}/manifest.json`;
 
