@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../metrics/types';
+import fc from 'fast-check';
+import { METRIC_IDS } from '../metrics/catalogue';
+import { valueText } from '../words/figures';
 import { DOWNLOAD_COLUMNS, downloadCsv, downloadName, type DownloadScope } from './download';
 
 const f = (o: Partial<FigureRow>): FigureRow => ({ city: 'Leuven', wijk_id: 'L01', provider: 'all', dimension: '', group: '', metric: 'participants', value: 10, suppressed: null, ...o });
@@ -33,6 +36,15 @@ describe('the CSV a reader downloads', () => {
     expect(cells(lines[4], ',')[9]).toBe('0.89');
     // a hidden value is empty, with its reason: never a zero
     expect(cells(lines[5], ',').slice(9)).toEqual(['', 'below_k']);
+  });
+  it('a downloaded value reads as the page prints it, for every figure of the catalogue', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...METRIC_IDS), fc.double({ min: -5, max: 2000, noNaN: true }), (metric, value) => {
+        const cell = Number(cells(downloadCsv([f({ metric, value })], scope, 'csv').split('\n')[1], ',')[9]);
+        for (const locale of ['nl', 'en'] as const) expect(valueText(locale, metric, cell)).toBe(valueText(locale, metric, value));
+      }),
+      { numRuns: 400, seed: 5 }
+    );
   });
   it('writes Excel’s dialect: byte-order mark, semicolons, decimal comma, CRLF', () => {
     const text = downloadCsv([f({ wijk_id: 'L02', metric: 'reach_rate', value: 45.6789 }), f({ value: 1234 })], scope, 'excel');

@@ -8,7 +8,7 @@
  * Pure: rows in, text out. figures.ts keeps the METRICS.md export shape for the command line.
  */
 import { firstDay, lastDay } from '../metrics/period';
-import { metricKind } from '../metrics/catalogue';
+import { shownDecimals } from '../metrics/catalogue';
 import type { FigureRow } from '../metrics/types';
 import { csvCell } from './figures';
 
@@ -29,24 +29,6 @@ export interface DownloadScope {
 
 /** A figure of a chart; a row of a monthly line carries its own month, which then is its period. */
 export type DownloadRow = FigureRow & { month?: string };
-
-/**
- * Decimals a figure is printed with (words/figures.ts valueText): counts and days whole,
- * per 1,000 one decimal, shares as a fraction to three decimals (12.3%), indices two.
- */
-export function shownDecimals(metric: string): number {
-  switch (metricKind(metric)) {
-    case 'count':
-    case 'days':
-      return 0;
-    case 'per1000':
-      return 1;
-    case 'share':
-      return 3;
-    default:
-      return 2;
-  }
-}
 
 /** A value rounded as printed, written in the dialect's decimal mark; '' for a hidden value. */
 function valueCell(metric: string, value: number | null, dialect: CsvDialect): string {

@@ -8,6 +8,9 @@ describe('formatting', () => {
     expect(formatNumber('nl', 0.5, 2)).toBe('0,50');
     expect(formatDecimal('nl', 0.5)).toBe('0,5');
     expect(formatDecimal('en', 0.125)).toBe('0.13');
+    // A small negative index rounds to 0, not to "-0,00"; a real negative keeps its sign.
+    expect([formatNumber('nl', -0.001, 2), formatDecimal('en', -0.001), formatPercent('en', -0.0001)]).toEqual(['0,00', '0', '0%']);
+    expect(formatNumber('nl', -0.25, 2)).toBe('-0,25');
   });
   it('formats shares as percentages per locale', () => {
     expect(formatPercent('nl', 0.256)).toMatch(/^25,6\s?%$/);

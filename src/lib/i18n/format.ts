@@ -24,24 +24,27 @@ function remember(key: string, make: () => string): string {
   return s;
 }
 
-/** Numbers the way the reader expects them, with exactly `digits` decimals: 1.234,5 in Dutch, 1,234.5 in English. */
+/**
+ * Numbers the way the reader expects them, with exactly `digits` decimals: 1.234,5 in Dutch,
+ * 1,234.5 in English. A value that rounds to zero is 0, never "-0" (signDisplay 'negative').
+ */
 export function formatNumber(locale: Locale, n: number, digits = 0): string {
   return remember(`n|${locale}|${digits}|${n}`, () =>
-    formatter(`n|${locale}|${digits}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits })).format(n)
+    formatter(`n|${locale}|${digits}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'negative' })).format(n)
   );
 }
 
 /** Up to `digits` decimals, no trailing zeros: 0,5 rather than 0,50 (thresholds, examples). */
 export function formatDecimal(locale: Locale, n: number, digits = 2): string {
   return remember(`d|${locale}|${digits}|${n}`, () =>
-    formatter(`d|${locale}|${digits}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits })).format(n)
+    formatter(`d|${locale}|${digits}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits, signDisplay: 'negative' })).format(n)
   );
 }
 
 /** A share 0..1 as a percentage with up to `digits` decimals: 25,6 % in Dutch, 25.6% in English. */
 export function formatPercent(locale: Locale, share: number, digits = 1): string {
   return remember(`p|${locale}|${digits}|${share}`, () =>
-    formatter(`p|${locale}|${digits}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: digits })).format(share)
+    formatter(`p|${locale}|${digits}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: digits, signDisplay: 'negative' })).format(share)
   );
 }
 

@@ -121,6 +121,25 @@ export function metricKind(metric: string): MetricKind {
   return isMetric(metric) ? METRICS[metric].kind : 'index';
 }
 
+/**
+ * Decimals a figure is shown with, as a fraction: counts and days whole, per 1,000 one
+ * decimal, shares three (12.3%), indices two. Pages, legends and downloads all round by it,
+ * so a printed value, its class on the map and its CSV cell agree.
+ */
+export function shownDecimals(metric: string): number {
+  switch (metricKind(metric)) {
+    case 'count':
+    case 'days':
+      return 0;
+    case 'per1000':
+      return 1;
+    case 'share':
+      return 3;
+    default:
+      return 2;
+  }
+}
+
 /** The literature METRICS.md names, written out (titles stay in their own language). */
 export const LITERATURE = [
   'Blau, P. M. (1977). Inequality and Heterogeneity: A Primitive Theory of Social Structure. New York: Free Press.',

@@ -17,7 +17,7 @@ import type { DataInUse } from '../data/in-use.svelte';
 import { formatMonth, seedMonthTexts } from '../i18n/format';
 import { DEFAULT_LOCALE } from '../i18n/locale';
 import { prose } from '../i18n/prose';
-import { metricKind } from '../metrics/catalogue';
+import { metricKind, shownDecimals } from '../metrics/catalogue';
 import type { FigureRow } from '../metrics/types';
 import { compareColumns, comparisonTable } from '../overview/compare';
 import { basisRef, cityWijken, figureRef, rowsOf, type MapFigure } from '../overview/figures';
@@ -48,8 +48,7 @@ const FIRST_DIR: Record<SortKey, SortDir> = { rank: 'ascending', wijk: 'ascendin
 
 /** Bounds rounded as the legend prints them, so a wijk's printed value matches its printed class. */
 function roundAsShown(metric: string): (v: number) => number {
-  const kind = metricKind(metric);
-  const digits = kind === 'share' ? 3 : kind === 'per1000' ? 1 : kind === 'count' || kind === 'days' ? 0 : 2;
+  const digits = shownDecimals(metric);
   return (v) => Number(v.toFixed(digits));
 }
 

@@ -6,7 +6,7 @@
 import { formatNumber, formatPercent } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import { prose } from '../i18n/prose';
-import { isMetric, metricKind, type MetricId } from '../metrics/catalogue';
+import { isMetric, metricKind, shownDecimals, type MetricId } from '../metrics/catalogue';
 import type { FigureRow, Provider, SuppressReason } from '../metrics/types';
 
 /** The language files name every figure of the catalogue (checked by the compiler here). */
@@ -19,17 +19,8 @@ export function metricName(locale: Locale, metric: string): string {
 
 /** A value of a figure as text: counts whole, shares as %, rates with one decimal, indices with two. */
 export function valueText(locale: Locale, metric: string, value: number): string {
-  switch (metricKind(metric)) {
-    case 'count':
-    case 'days':
-      return formatNumber(locale, value);
-    case 'share':
-      return formatPercent(locale, value);
-    case 'per1000':
-      return formatNumber(locale, value, 1);
-    default:
-      return formatNumber(locale, value, 2);
-  }
+  // A share's three decimals as a fraction are one as a percentage.
+  return metricKind(metric) === 'share' ? formatPercent(locale, value, shownDecimals(metric) - 2) : formatNumber(locale, value, shownDecimals(metric));
 }
 
 /** Short text in place of a value not shown: "<5" for a small count, else "niet getoond" or "n.b.". */
