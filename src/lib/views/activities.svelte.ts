@@ -9,9 +9,9 @@
 import { activityCounts, activityLines, bridgingGap, reading, sortActivities, type ActivityLine, type ActivitySort } from '../activities/list';
 import type { DotItem } from '../charts/dots';
 import { byName, isLocationUnknown, shownValue } from '../cube/read';
-import { periodOf, scopeKey, type PeriodKind } from '../cube/scopes';
+import { scopeKey, type PeriodKind } from '../cube/scopes';
 import type { DataInUse } from '../data/in-use.svelte';
-import { formatMonth, formatNumber } from '../i18n/format';
+import { formatNumber } from '../i18n/format';
 import { prose } from '../i18n/prose';
 import type { FigureRow, Provider } from '../metrics/types';
 import { dimensionName, figureText, providerName, valueText } from '../words/figures';
@@ -118,10 +118,6 @@ export class ActivitiesView extends PageView<View> {
   readonly note = $derived(this.t.note(formatNumber(this.locale, this.k), formatNumber(this.locale, this.index?.cap ?? 40)));
   /** The wijken of the city, for the wijk choice. */
   readonly wijken = $derived(this.index && this.view ? this.index.wijken.filter((w) => w.city === this.view!.city && !isLocationUnknown(w.wijk_id)).sort((a, b) => byName(a.wijk_name, b.wijk_name)) : []);
-  endLabel(kind: PeriodKind, end: string): string {
-    if (kind === 'month') return formatMonth(this.locale, end, 'long');
-    return `${formatMonth(this.locale, periodOf(kind, end).from)} – ${formatMonth(this.locale, end)}`;
-  }
 
   // ---- changing the view ----------------------------------------------------------------
   go(patch: Partial<View>): void {

@@ -7,6 +7,7 @@ import { periodOf, type PeriodKind } from '../cube/scopes';
 import type { CubeIndex } from '../cube/types';
 import type { DownloadScope } from '../export/download';
 import type { DataInUse } from '../data/in-use.svelte';
+import { formatMonth } from '../i18n/format';
 import { i18n } from '../i18n/index.svelte';
 import type { Navigation } from './kit.svelte';
 import { storeFor, type FigureFile } from './store.svelte';
@@ -28,6 +29,12 @@ export class PageView<V> {
 
   constructor(data: DataInUse, nav: Navigation, codec: Codec<V>) {
     this.#deps = { data, nav, codec };
+  }
+
+  /** A period's last month in words for the period choice: "november 2026", or "dec. 2025 – nov. 2026". */
+  endLabel(kind: PeriodKind, end: string): string {
+    if (kind === 'month') return formatMonth(this.locale, end, 'long');
+    return `${formatMonth(this.locale, periodOf(kind, end).from)} – ${formatMonth(this.locale, end)}`;
   }
 
   /** The figures of the data in use: one store, shared by every page until the data change. */

@@ -9,7 +9,7 @@ import { countByKind, mergeResults, scopeAlerts, type Alert, type AlertResult } 
 import { filterAlerts, groupAlerts } from '../alerts/group';
 import { alertKey, alertRuns, type AlertRun } from '../alerts/runs';
 import { ALERTS, DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_RANGE, severityBand, type AlertKind, type Thresholds } from '../alerts/vocabulary';
-import { periodOf, scopeKey, type PeriodKind } from '../cube/scopes';
+import { scopeKey } from '../cube/scopes';
 import type { DataInUse } from '../data/in-use.svelte';
 import { formatDecimal, formatMonth, formatNumber } from '../i18n/format';
 import { parseDecimal } from '../i18n/parse';
@@ -126,10 +126,6 @@ export class SignalsView extends PageView<View> {
   explainHref = (explainPath: string, kind: AlertKind) => linkTo(explainPath, {}, this.#langParam, `alert-${ALERTS[kind].anchor}`);
   /** English links say so; Dutch is the default and needs no parameter. */
   readonly #langParam = $derived(this.locale === 'en' ? 'en' : null);
-  endLabel(kind: PeriodKind, end: string): string {
-    if (kind === 'month') return formatMonth(this.locale, end, 'long');
-    return `${formatMonth(this.locale, periodOf(kind, end).from)} – ${formatMonth(this.locale, end)}`;
-  }
 
   // ---- thresholds: shares are typed in per cent, indices as they are -------------------
   readonly isDefault = $derived(!!this.view && THRESHOLD_KEYS.every((k) => this.view!.thresholds[k] === DEFAULT_THRESHOLDS[k]));

@@ -6,7 +6,7 @@
  * buurtwerk and GGW (for the trend of active roles).
  */
 import { groupOrder, shownValue } from '../cube/read';
-import { periodOf, scopeKey, type PeriodKind } from '../cube/scopes';
+import { scopeKey, type PeriodKind } from '../cube/scopes';
 import type { DataInUse } from '../data/in-use.svelte';
 import { formatMonth } from '../i18n/format';
 import { prose } from '../i18n/prose';
@@ -176,10 +176,6 @@ export class ThesesView extends PageView<View> {
   });
 
   dimension = (d: string) => dimensionName(this.locale, d);
-  endLabel(kind: PeriodKind, end: string): string {
-    if (kind === 'month') return formatMonth(this.locale, end, 'long');
-    return `${formatMonth(this.locale, periodOf(kind, end).from)} – ${formatMonth(this.locale, end)}`;
-  }
   go(patch: Partial<View>): void {
     if (this.view) this.show({ ...this.view, ...patch });
   }
