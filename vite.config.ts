@@ -35,6 +35,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Both cores (vitest's default leaves one free): the integration files wait on DuckDB and on
+    // commands they start, and CI measured 581 s with one worker against 396 s with two.
+    maxWorkers: 2,
     projects: [
       {
         // Plain functions and view-models: fast, no engine, no built figures. Compiled and

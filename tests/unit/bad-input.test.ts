@@ -157,7 +157,6 @@ interface CliRun {
   status: number | null;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 /** A deployment secret, as a scheduled job keeps one beside its export. */
 let secretFile = '';
@@ -179,7 +178,6 @@ function metrics(keys: string[], args: string[] = []): Promise<CliRun> {
     files.set(c.name ?? c.replaces, bytesOf(key));
   }
   for (const [name, bytes] of files) writeFileSync(path.join(dir, name), bytes);
-  const started = performance.now();
   return new Promise((resolve) => {
     execFile(
       'npx',
@@ -187,7 +185,7 @@ function metrics(keys: string[], args: string[] = []): Promise<CliRun> {
       { encoding: 'utf8', timeout: 150_000, maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         rmSync(dir, { recursive: true, force: true });
-        resolve({ status: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr, ms: performance.now() - started });
+        resolve({ status: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
       }
     );
   });
@@ -247,11 +245,6 @@ describe('the bad-input corpus through npm run metrics', () => {
     expect(r.stderr).toMatch(/^Cannot load the export: /);
     expect(r.stderr).toMatch(new RegExp(expected[key].error!.replace(/^\^/, '')));
     expect(r.stdout).toBe('');
-  });
-
-  it(`${WIDE}: is refused at once, with the native engine too`, () => {
-    // Starting the process and the engine takes a few seconds; reading the file took 110 s.
-    expect(runs.wide.ms).toBeLessThan(60_000);
   });
 
   it('values starting with = + - @ come out escaped in the CSV export', () => {

