@@ -118,9 +118,9 @@ const rows = [];
 const notes = [];
 let failed = false;
 
-function record(name, samples, target, extra = '') {
+function record(name, samples, target, extra = '', unit = ms) {
   const m = median(samples);
-  rows.push({ name, n: samples.length, median: m, target, ratio: m !== null && target ? m / target : null, samples, extra });
+  rows.push({ name, n: samples.length, median: m, target, ratio: m !== null && target ? m / target : null, samples, extra, unit });
 }
 
 async function step(name, fn) {
@@ -384,7 +384,7 @@ async function benchImport(browser, origin) {
   if (figures.length) {
     record('  dashboard figures ready after the 1M import (run 1)', figures, null);
     record('  ... of which after the load report', afterReport, TARGETS.figuresAfterReport);
-    record('  largest tab (renderer RSS, MB) while they compute', peaks, null);
+    record('  largest tab (renderer RSS) while they compute', peaks, 2048, '', (mb) => (mb === null ? '–' : `${Math.round(mb)} MB`));
     json.own_1m_ready_ms = Math.round(figures[0]);
     json.own_1m_ready_after_report_ms = Math.round(afterReport[0]);
     json.own_1m_tab_peak_mb = Math.round(peaks[0]);
@@ -430,7 +430,7 @@ console.log(`${pad('measure', 58)} ${lpad('n', 3)} ${lpad('median', 9)} ${lpad('
 console.log('-'.repeat(116));
 for (const r of rows) {
   const ratio = r.ratio === null ? '' : `${r.ratio.toFixed(2)}`;
-  console.log(`${pad(r.name, 58)} ${lpad(r.n, 3)} ${lpad(ms(r.median), 9)} ${lpad(r.target ? `≤ ${ms(r.target)}` : '', 9)} ${lpad(ratio, 6)}  ${r.samples.map((x) => Math.round(x)).join(' ')}${r.extra ? `  ${r.extra}` : ''}`);
+  console.log(`${pad(r.name, 58)} ${lpad(r.n, 3)} ${lpad(r.unit(r.median), 9)} ${lpad(r.target ? `≤ ${r.unit(r.target)}` : '', 9)} ${lpad(ratio, 6)}  ${r.samples.map((x) => Math.round(x)).join(' ')}${r.extra ? `  ${r.extra}` : ''}`);
 }
 if (notes.length) {
   console.log('');
