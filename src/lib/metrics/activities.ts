@@ -7,6 +7,7 @@
  * used in P; the activity's name comes from the activities table, never a participant.
  */
 import { quoteLiteral } from '../engine/sql';
+import { dimName } from './network';
 import { div, emitFigures, list, perturbed, type FigureContext } from './sql';
 
 export async function activityFigures(ctx: FigureContext): Promise<void> {
@@ -16,15 +17,16 @@ export async function activityFigures(ctx: FigureContext): Promise<void> {
     DROP TABLE IF EXISTS ww_act_d;
     CREATE TEMP TABLE ww_act_d AS
     WITH g AS (
-      SELECT pmo.period_id, s.aid, g.dim, g.grp,
+      SELECT pmo.period_id, s.aid, g.di, g.grp,
              sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
-      FROM wb_sg g JOIN wb_sess s USING (aid, date) JOIN ww_period_months pmo ON pmo.m = s.m
+      FROM wb_sg g JOIN wb_sess s USING (sno) JOIN ww_period_months pmo ON pmo.m = s.m
       JOIN ww_periods per ON per.period_id = pmo.period_id
       WHERE per.emit
       GROUP BY ALL
     )
-    SELECT period_id, aid, dim, sum(a_num) / 2 AS t, sum(e_gg) / 2 AS i, sum(m_g) AS m, sum(m_g * (m_g - 1)) AS same_num
-    FROM g GROUP BY ALL`);
+    SELECT period_id, aid, ${dimName(ctx, 'di')} AS dim, t, i, m, same_num
+    FROM (SELECT period_id, aid, di, sum(a_num) / 2 AS t, sum(e_gg) / 2 AS i, sum(m_g) AS m, sum(m_g * (m_g - 1)) AS same_num
+          FROM g GROUP BY ALL)`);
   // The persons of each activity in P: all of them, and those of a known group at the sessions used.
   const perDim = netDims
     .map((d) => `count(*) FILTER (WHERE x.used AND p.${d.col} IS NOT NULL) AS k_${d.col}, coalesce(sum(p.rk) FILTER (WHERE x.used AND p.${d.col} IS NOT NULL), 0) AS sk_${d.col}`)
@@ -33,7 +35,7 @@ export async function activityFigures(ctx: FigureContext): Promise<void> {
     DROP TABLE IF EXISTS ww_act_p;
     CREATE TEMP TABLE ww_act_p AS
     WITH am AS (
-      SELECT a.pno, a.aid, a.m, bool_or(s.used) AS used FROM wb_att a JOIN wb_sess s USING (aid, date) GROUP BY ALL
+      SELECT a.pno, a.aid, a.m, bool_or(s.used) AS used FROM wb_att a JOIN wb_sess s USING (sno) GROUP BY ALL
     ),
     x AS (
       SELECT pmo.period_id, am.aid, am.pno, bool_or(am.used) AS used

@@ -3,8 +3,8 @@
  * tables and views (src/lib/load/canonical.ts):
  * - wb_person: one row per participant: a small integer key (pno), the record key rk,
  *   the home used for resident figures, and each dimension's group (d0, d1, ..., d_res);
- * - wb_att: one row per person per session (activity, date), months of the periods only;
- * - wb_sess: one row per session: where, when, how many people, used for network figures
+ * - wb_att: one row per person per session (sno: an activity on a day), months of the periods only;
+ * - wb_sess: one row per session (sno, activity, date): where, when, how many people, used for network figures
  *   (2..cap people) and, per network dimension, how many known groups met there;
  * - wb_first: each person's first month per provider filter, over the whole history (R8);
  * - wb_gate: each person's first buurtwerk and first GGW day in their home city (O4).
@@ -46,7 +46,8 @@ export async function createBaseTables(ctx: FigureContext, months: { from: numbe
   const { engine } = ctx;
   await engine.exec(`
     DROP TABLE IF EXISTS wb_person; DROP TABLE IF EXISTS wb_att; DROP TABLE IF EXISTS wb_sess;
-    DROP TABLE IF EXISTS wb_first; DROP TABLE IF EXISTS wb_gate; DROP TABLE IF EXISTS wb_pgroups`);
+    DROP TABLE IF EXISTS wb_first; DROP TABLE IF EXISTS wb_gate; DROP TABLE IF EXISTS wb_pgroups;
+    DROP TABLE IF EXISTS wb_skey`);
   await engine.exec(`
     CREATE TEMP TABLE wb_person AS
     SELECT (row_number() OVER ())::INTEGER AS pno, p.participant_id AS pid, coalesce(k.rk, 0)::UBIGINT AS rk,
@@ -62,24 +63,33 @@ export async function createBaseTables(ctx: FigureContext, months: { from: numbe
     CREATE TEMP TABLE wb_pgroups AS
     SELECT NULL::VARCHAR AS dim, NULL::VARCHAR AS grp WHERE FALSE
     ${ctx.dims.map((d) => `UNION SELECT DISTINCT ${quoteLiteral(d.name)}, ${d.col} FROM wb_person WHERE ${d.col} IS NOT NULL`).join('\n    ')}`);
+  // A session is an activity on a day; sno numbers them, so later joins and groupings are on one integer.
+  const inMonths = months ? `${monthOf('date')} BETWEEN ${months.from} AND ${months.to}` : 'TRUE';
+  await engine.exec(`
+    CREATE TEMP TABLE wb_skey AS
+    SELECT aid, date, (row_number() OVER ())::INTEGER AS sno
+    FROM (SELECT DISTINCT activity_id AS aid, date FROM sessions WHERE ${inMonths})`);
   // One row per person per session; `involved` when in a volunteer or co_organiser role there.
   await engine.exec(`
     CREATE TEMP TABLE wb_att AS
-    SELECT p.pno, s.activity_id AS aid, s.date, any_value(s.m) AS m,
+    SELECT p.pno, k.sno, any_value(s.activity_id) AS aid, any_value(s.date) AS date, any_value(${monthOf('s.date')}) AS m,
            any_value(s.provider_type) AS ptype, any_value(s.activity_wijk_id) AS awijk, any_value(s.activity_city) AS acity,
            any_value(s.domain) AS domain, bool_or(s.role IN ('volunteer', 'co_organiser')) AS involved
-    FROM (SELECT *, ${monthOf('date')} AS m FROM sessions) s
+    FROM sessions s
+    JOIN wb_skey k ON k.aid = s.activity_id AND k.date = s.date
     JOIN wb_person p ON p.pid = s.participant_id
-    WHERE ${months ? `s.m BETWEEN ${months.from} AND ${months.to}` : 'TRUE'}
-    GROUP BY p.pno, s.activity_id, s.date`);
-  // ng_<col>: the known groups of a network dimension that met at the session.
+    GROUP BY p.pno, k.sno`);
+  // mixed_<col>: at least two known groups of a network dimension met at the session (min <> max: no
+  // count of distinct values needed); kn_<col>: the session's participants of a known group.
   await engine.exec(`
     CREATE TEMP TABLE wb_sess AS
-    SELECT a.aid, a.date, any_value(a.m) AS m, any_value(a.ptype) AS ptype, any_value(a.awijk) AS awijk, any_value(a.acity) AS acity,
+    SELECT a.sno, any_value(a.aid) AS aid, any_value(a.date) AS date, any_value(a.m) AS m, any_value(a.ptype) AS ptype,
+           any_value(a.awijk) AS awijk, any_value(a.acity) AS acity,
            count(*) AS n_all, count(*) BETWEEN 2 AND ${Math.floor(ctx.cap)} AS used
-           ${ctx.netDims.map((d) => `, count(DISTINCT p.${d.col}) AS ng_${d.col}`).join('')}
+           ${ctx.netDims.map((d) => `, coalesce(min(p.${d.col}) <> max(p.${d.col}), false) AS mixed_${d.col}, count(p.${d.col}) AS kn_${d.col}`).join('')}
     FROM wb_att a JOIN wb_person p USING (pno)
-    GROUP BY a.aid, a.date`);
+    GROUP BY a.sno;
+    DROP TABLE wb_skey`);
   await engine.exec(`
     CREATE TEMP TABLE wb_first AS
     WITH t AS (SELECT participant_id, provider_type, min(date) AS d FROM sessions GROUP BY ALL)

@@ -43,51 +43,66 @@ import {
  */
 export async function createNetworkBase(ctx: FigureContext): Promise<void> {
   const { engine } = ctx;
-  await createPerDimension(
-    engine,
-    'wb_sg0',
-    ctx.netDims,
-    'wb_att a JOIN wb_sess s USING (aid, date) JOIN wb_person p USING (pno)',
-    [['aid', 'a.aid'], ['date', 'a.date']],
-    [['n_sg', 'count(*)']],
-    's.used'
-  );
-  // Known groups only; n_s = the session's known-group participants of that dimension.
+  // Per used session and known group of each dimension: n_sg, and n_s (the session's known-group
+  // participants of that dimension). Narrow on purpose (session number, dimension index, group):
+  // in DuckDB-WASM each text column more on these 2 million rows costs about a second.
+  const sets = ctx.netDims.map((d) => `(a.sno, p.${d.col})`).join(', ');
   await engine.exec(`
     DROP TABLE IF EXISTS wb_sg;
     CREATE TEMP TABLE wb_sg AS
-    SELECT aid, date, dim, grp, n_sg::DOUBLE AS n_sg, sum(n_sg) OVER (PARTITION BY aid, date, dim)::DOUBLE AS n_s
-    FROM wb_sg0 WHERE grp IS NOT NULL;
-    DROP TABLE wb_sg0`);
+    WITH w AS MATERIALIZED (
+      SELECT a.sno, ${ctx.netDims.map((d, i) => `grouping(p.${d.col}) AS g${i}, p.${d.col} AS v${i}`).join(', ')}, count(*) AS n_sg
+      FROM wb_att a JOIN wb_sess s USING (sno) JOIN wb_person p USING (pno)
+      WHERE s.used
+      GROUP BY GROUPING SETS (${sets})
+    ),
+    l AS (
+      ${ctx.netDims.map((d, i) => `SELECT sno, ${i} AS di, v${i} AS grp, n_sg FROM w WHERE g${i} = 0 AND v${i} IS NOT NULL`).join('\n      UNION ALL\n      ')}
+    )
+    SELECT l.sno, l.di, l.grp, l.n_sg::DOUBLE AS n_sg,
+           CASE l.di ${ctx.netDims.map((d, i) => `WHEN ${i} THEN s.kn_${d.col}`).join(' ')} END::DOUBLE AS n_s
+    FROM l JOIN wb_sess s USING (sno)`);
   await engine.exec(`
     DROP TABLE IF EXISTS wb_lp;
     CREATE TEMP TABLE wb_lp AS
     SELECT a.pno, a.m, a.ptype, a.acity AS city, a.awijk AS wijk_id,
            bool_or(a.involved) AS involved, bool_or(s.used) AS used
            -- bridged: at a used session where another known group of the dimension was present
-           ${ctx.netDims.map((d) => `, bool_or(s.used AND s.ng_${d.col} >= 2) AS br_${d.col}`).join('')}
-    FROM wb_att a JOIN wb_sess s USING (aid, date)
+           ${ctx.netDims.map((d) => `, bool_or(s.used AND s.mixed_${d.col}) AS br_${d.col}`).join('')}
+    FROM wb_att a JOIN wb_sess s USING (sno)
     GROUP BY ALL`);
   // B1-B6 sums per month and wijk, then per period, provider filter and unit.
   await engine.exec(`
     DROP TABLE IF EXISTS wb_net_m;
     CREATE TEMP TABLE wb_net_m AS
-    SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, g.dim, g.grp,
-           sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
-    FROM wb_sg g JOIN wb_sess s USING (aid, date)
-    GROUP BY ALL`);
+    SELECT m, ptype, city, wijk_id, ${dimName(ctx, 'di')} AS dim, grp, m_g, a_num, e_gg
+    FROM (
+      SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, g.di, g.grp,
+             sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
+      FROM wb_sg g JOIN wb_sess s USING (sno)
+      GROUP BY ALL)`);
   const dims = matrixDims(ctx);
   if (dims.length) {
+    // The pairs of groups met at one session (at most cap x cap), summed per month and wijk.
     await engine.exec(`
       DROP TABLE IF EXISTS wb_mix_m;
       CREATE TEMP TABLE wb_mix_m AS
-      SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, x.dim, x.grp AS g, y.grp AS h, sum(x.n_sg * y.n_sg) AS e
-      FROM wb_sg x JOIN wb_sg y ON x.aid = y.aid AND x.date = y.date AND x.dim = y.dim AND x.grp <> y.grp
-      JOIN wb_sess s ON s.aid = x.aid AND s.date = x.date
-      WHERE x.dim IN (SELECT unnest(${list(dims.map((d) => d.name))}))
-      GROUP BY ALL`);
+      WITH pairs AS (
+        SELECT x.sno, x.di, x.grp AS g, y.grp AS h, x.n_sg * y.n_sg AS e
+        FROM wb_sg x JOIN wb_sg y ON x.sno = y.sno AND x.di = y.di AND x.grp <> y.grp
+        WHERE x.di < ${dims.length}
+      )
+      SELECT m, ptype, city, wijk_id, ${dimName(ctx, 'di')} AS dim, g, h, e
+      FROM (
+        SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, pairs.di, pairs.g, pairs.h, sum(pairs.e) AS e
+        FROM pairs JOIN wb_sess s USING (sno)
+        GROUP BY ALL)`);
   }
 }
+
+/** The name of network dimension number `col` (wb_sg.di: its place in ctx.netDims). */
+export const dimName = (ctx: FigureContext, col: string) =>
+  `CASE ${col} ${ctx.netDims.map((d, i) => `WHEN ${i} THEN ${quoteLiteral(d.name)}`).join(' ')} END`;
 
 /** The dimensions with a mixing matrix (B8): residence_wijk only when asked for. */
 const matrixDims = (ctx: FigureContext) => (ctx.residenceMatrix ? ctx.netDims : ctx.dims);
