@@ -1,6 +1,6 @@
 /**
  * npm run figures -- --data DIR --out DIR --secret-file FILE [--k 5] [--cap 40] [--engine wasm|native]
- *   [--batch N] [--memory-limit 3GB]
+ *   [--batch N] [--memory-limit 3GB] [--threads 1]
  *
  * Computes every figure the dashboard offers from an export folder (the site's own loader
  * and SQL), every offered period and provider filter in set-based passes, and writes them
@@ -22,7 +22,7 @@ import { readExportFolder } from './read-folder';
 import { readSecretFile } from './secret';
 
 const USAGE =
-  'usage: npm run figures -- --data DIR --out DIR --secret-file FILE [--k 5] [--cap 40] [--engine wasm|native] [--batch 12] [--memory-limit 3GB]';
+  'usage: npm run figures -- --data DIR --out DIR --secret-file FILE [--k 5] [--cap 40] [--engine wasm|native] [--batch 12] [--memory-limit 3GB] [--threads 1]';
 function fail(m: string): never {
   process.stderr.write(`${m}\n`);
   process.exit(2);
@@ -56,6 +56,8 @@ async function main() {
         engine: { type: 'string', default: 'wasm' },
         batch: { type: 'string' },
         'memory-limit': { type: 'string' },
+        // Native engine only: DuckDB's threads. One by default, so the memory a scheduled job needs is predictable.
+        threads: { type: 'string', default: '1' },
         // The auditor's negative control only: publishes exact counts. Never for a real site.
         'unsafe-no-perturbation': { type: 'boolean', default: false }
       }
@@ -71,6 +73,8 @@ async function main() {
   if (values.engine !== 'wasm' && values.engine !== 'native') fail('--engine must be wasm or native.');
   const batch = values.batch === undefined ? undefined : Number(values.batch);
   if (batch !== undefined && (!Number.isInteger(batch) || batch < 1)) fail('--batch must be a whole number of periods, at least 1.');
+  const threads = Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1) fail('--threads must be a whole number, at least 1.');
   const perturb = !values['unsafe-no-perturbation'];
   const secret = perturb ? readSecretFile(values['secret-file'], { data: values.data!, outside: [values.out!] }) : null;
   if (secret instanceof Error) fail(secret.message);
@@ -97,7 +101,7 @@ async function main() {
   }
 
   const started = performance.now();
-  const engine = values.engine === 'native' ? await createNativeEngine(1, values['memory-limit']) : await createNodeEngine();
+  const engine = values.engine === 'native' ? await createNativeEngine(threads, values['memory-limit']) : await createNodeEngine();
   try {
     const { scopes } = await writeFigureFiles(engine, files, out, {
       k,

@@ -98,6 +98,25 @@ describe('npm run figures', () => {
     expect(other.stderr).not.toMatch(/up to date/);
   });
 
+  it('writes the same files with native DuckDB on two threads as with DuckDB-WASM', () => {
+    const native = join(dir, 'native');
+    const r = spawnSync('npx', ['tsx', 'src/cli/figures.ts', '--data', DATA, '--out', native, '--k', '3', '--secret-file', secret, '--engine', 'native', '--threads', '2'], {
+      encoding: 'utf8',
+      timeout: 300_000
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const files = (root: string): string[] =>
+      readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(root, f)).isFile() && !f.startsWith('.')).sort();
+    expect(files(native)).toEqual(files(out));
+    for (const f of files(out)) expect(readFileSync(join(native, f), 'utf8'), f).toBe(readFileSync(join(out, f), 'utf8'));
+  });
+
+  it('refuses a number of threads that is not a whole number of at least 1', () => {
+    const r = run(['--engine', 'native', '--threads', '0']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/--threads must be a whole number, at least 1/);
+  });
+
   it('refuses to publish without a secret', () => {
     const r = spawnSync('npx', ['tsx', 'src/cli/figures.ts', '--data', DATA, '--out', join(dir, 'nope')], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).not.toBe(0);

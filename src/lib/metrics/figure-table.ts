@@ -112,14 +112,15 @@ export async function readFigureColumns(
   for (const c of TEXT_COLUMNS) {
     // Renumber to the entries used here, so a file carries only its own dictionary.
     const src = cols[sqlCol(c)];
-    const used = new Map<number, number>();
+    // Codes are small dense integers: a typed array is the fastest map from global to local code.
+    const used = new Int32Array(dict[c].length).fill(-1);
     const d: string[] = [];
     const codes = new Array<number>(n);
     for (let i = 0; i < n; i++) {
       const g = Number(src[i]);
-      let j = used.get(g);
-      if (j === undefined) {
-        used.set(g, (j = d.length));
+      let j = used[g];
+      if (j < 0) {
+        used[g] = j = d.length;
         d.push(dict[c][g]);
       }
       codes[i] = j;
