@@ -29,7 +29,7 @@ export interface EngineSourceOptions {
   onProgress?: (p: CubeProgress) => void;
   /** How many scopes are kept in memory as rows (the most recently used); default 36. */
   keep?: number;
-  /** Periods per batch (default 6): smaller batches show progress more often and cost a little more. */
+  /** Periods per batch (default 8): smaller batches show progress more often and cost a little more. */
   batch?: number;
 }
 
