@@ -73,8 +73,8 @@ export async function storeFigures(engine: Engine, k: number, round: boolean): P
       SELECT f.period_id, f.scope_prov, ${TEXT_COLUMNS.map((c) => `${code(c)} AS ${sqlCol(c)}`).join(', ')}, f.value
       FROM (${disclosedSql(k, round)}) f
     )
-    -- In the order the readers ask for: a scope's rows then sit together (zone maps skip the rest)
-    ORDER BY period_id, ${ORDER}
+    -- A period's rows together: a read skips the other periods' row groups (zone maps)
+    ORDER BY period_id
 `);
 }
 
