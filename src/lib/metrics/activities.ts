@@ -7,7 +7,7 @@
  * used in P; the activity's name comes from the activities table, never a participant.
  */
 import { quoteLiteral } from '../engine/sql';
-import { dimName, sessionKnown } from './network';
+import { dimName } from './network';
 import { div, emitFigures, list, perturbed, type FigureContext } from './sql';
 
 export async function activityFigures(ctx: FigureContext): Promise<void> {
@@ -18,7 +18,7 @@ export async function activityFigures(ctx: FigureContext): Promise<void> {
     CREATE TEMP TABLE ww_act_d AS
     WITH g AS (
       SELECT pmo.period_id, s.aid, g.di, g.grp,
-             sum(g.n_sg) AS m_g, sum(g.n_sg * (${sessionKnown(ctx, 'g.di', 's')} - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
+             sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
       FROM wb_sg g JOIN wb_sess s USING (sno) JOIN ww_period_months pmo ON pmo.m = s.m
       JOIN ww_periods per ON per.period_id = pmo.period_id
       WHERE per.emit

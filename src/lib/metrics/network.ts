@@ -38,30 +38,30 @@ import {
 
 /**
  * What the network families read, built once per computation: wb_sg (per used session,
- * dimension and known group: n_sg), wb_net_m and wb_mix_m (their sums per month and
+ * dimension and known group: n_sg and n_s), wb_net_m and wb_mix_m (their sums per month and
  * wijk) and wb_lp (per person, month and wijk: involved, at a used session, bridged).
  */
 export async function createNetworkBase(ctx: FigureContext): Promise<void> {
   const { engine } = ctx;
-  // Per used session and known group of each dimension: n_sg. Narrow on purpose (session
-  // number, dimension index, group): in DuckDB-WASM each column more on these 2 million rows
-  // costs. n_s (the session's known-group participants of the dimension) is wb_sess.kn_<col>,
-  // read where a step joins the session anyway (sessionKnown).
+  // Per used session and known group of each dimension: n_sg, and n_s (the session's known-group
+  // participants of that dimension). Narrow on purpose (session number, dimension index, group):
+  // in DuckDB-WASM each text column more on these 2 million rows costs about a second.
   const sets = ctx.netDims.map((d) => `(a.sno, p.${d.col})`).join(', ');
   await engine.exec(`
     DROP TABLE IF EXISTS wb_sg;
     CREATE TEMP TABLE wb_sg AS
     WITH w AS MATERIALIZED (
-      SELECT a.sno, ${ctx.netDims.map((d, i) => `grouping(p.${d.col}) AS g${i}, p.${d.col} AS v${i}`).join(', ')}, count(*)::DOUBLE AS n_sg
+      SELECT a.sno, ${ctx.netDims.map((d, i) => `grouping(p.${d.col}) AS g${i}, p.${d.col} AS v${i}`).join(', ')}, count(*) AS n_sg
       FROM wb_att a JOIN wb_sess s USING (sno) JOIN wb_person p USING (pno)
       WHERE s.used
       GROUP BY GROUPING SETS (${sets})
-    )
-    SELECT * FROM (
+    ),
+    l AS (
       ${ctx.netDims.map((d, i) => `SELECT sno, ${i} AS di, v${i} AS grp, n_sg FROM w WHERE g${i} = 0 AND v${i} IS NOT NULL`).join('\n      UNION ALL\n      ')}
     )
-    -- A session's rows together: the pairs of groups (a self-join on sno) then probe nearby memory
-    ORDER BY sno`);
+    SELECT l.sno, l.di, l.grp, l.n_sg::DOUBLE AS n_sg,
+           CASE l.di ${ctx.netDims.map((d, i) => `WHEN ${i} THEN s.kn_${d.col}`).join(' ')} END::DOUBLE AS n_s
+    FROM l JOIN wb_sess s USING (sno)`);
   await engine.exec(`
     DROP TABLE IF EXISTS wb_lp;
     CREATE TEMP TABLE wb_lp AS
@@ -78,7 +78,7 @@ export async function createNetworkBase(ctx: FigureContext): Promise<void> {
     SELECT m, ptype, city, wijk_id, ${dimName(ctx, 'di')} AS dim, grp, m_g, a_num, e_gg
     FROM (
       SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, g.di, g.grp,
-             sum(g.n_sg) AS m_g, sum(g.n_sg * (${sessionKnown(ctx, 'g.di', 's')} - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
+             sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
       FROM wb_sg g JOIN wb_sess s USING (sno)
       GROUP BY ALL)`);
   const dims = matrixDims(ctx);
@@ -99,10 +99,6 @@ export async function createNetworkBase(ctx: FigureContext): Promise<void> {
         GROUP BY ALL)`);
   }
 }
-
-/** n_s: the known-group participants of dimension number `di` at session `s` (a wb_sess row). */
-export const sessionKnown = (ctx: FigureContext, di: string, s: string) =>
-  `CASE ${di} ${ctx.netDims.map((d, i) => `WHEN ${i} THEN ${s}.kn_${d.col}`).join(' ')} END`;
 
 /** The name of network dimension number `col` (wb_sg.di: its place in ctx.netDims). */
 export const dimName = (ctx: FigureContext, col: string) =>
