@@ -7,7 +7,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Engine } from '../lib/engine/types';
 import { loadExport, type InputFile } from '../lib/load';
-import { CUBE_FILES, encodeColumns, offeredScopes, PERIOD_KINDS, scopeKey, startCube, type CubeProgress } from '../lib/cube';
+import { CUBE_FILES, defaultBatch, encodeColumns, offeredScopes, PERIOD_KINDS, scopeKey, startCube, type CubeProgress } from '../lib/cube';
 import type { EncodedSeries } from '../lib/cube/static-source';
 
 export interface FigureFilesOptions {
@@ -15,7 +15,7 @@ export interface FigureFilesOptions {
   cap: number;
   secret: Uint8Array | null;
   perturb?: boolean;
-  /** Periods per set-based pass: fewer bound the memory of a very large export. */
+  /** Periods per set-based pass: fewer bound the memory of a very large export (default: by its size, defaultBatch). */
   batch?: number;
   onProgress?: (p: CubeProgress) => void;
 }
@@ -26,7 +26,7 @@ export interface FigureFilesOptions {
  */
 export async function writeFigureFiles(engine: Engine, files: InputFile[], out: string, o: FigureFilesOptions): Promise<{ scopes: number }> {
   const report = await loadExport(engine, files);
-  const cube = await startCube(engine, report, { k: o.k, cap: o.cap, dimensions: report.dimensions, secret: o.secret, perturb: o.perturb }, o.batch ?? Infinity);
+  const cube = await startCube(engine, report, { k: o.k, cap: o.cap, dimensions: report.dimensions, secret: o.secret, perturb: o.perturb }, o.batch ?? defaultBatch(report));
   while (await cube.next()) o.onProgress?.(cube.progress());
   o.onProgress?.(cube.progress());
   // Written next to `out` and moved in place at the end: a failed run leaves the old folder whole.

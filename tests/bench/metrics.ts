@@ -6,7 +6,8 @@
  * on generated data, in DuckDB-WASM in Node (the browser's engine), by three paths measured
  * side by side in one process, interleaved run by run so a noisy moment hits all alike:
  *
- * - set-based: the engine as the site and the command line run it, all periods in one pass;
+ * - set-based: the engine as the command line runs it: every period, in passes of defaultBatch
+ *   periods (all in one at 200k participations, 12 at 1M);
  * - per scope: the same engine, one period and one provider filter per pass (as `npm run
  *   metrics` computes one period), measured on a sample of scopes (one month, one quarter, one
  *   year, each for all / buurtwerk / GGW by default) and scaled up: mean time per scope of a
@@ -30,7 +31,7 @@ import { performance } from 'node:perf_hooks';
 import { createNodeEngine } from '../../src/lib/engine/node';
 import type { Engine } from '../../src/lib/engine/types';
 import { loadExport, type LoadReport } from '../../src/lib/load';
-import { offeredScopes, periodOf, startCube, type ScopeRef } from '../../src/lib/cube';
+import { defaultBatch, offeredScopes, periodOf, startCube, type ScopeRef } from '../../src/lib/cube';
 import { computeFigures, prepareFigures, scopeColumns } from '../../src/lib/metrics';
 import { synthesise, toCsvFiles } from './synth';
 
@@ -121,7 +122,7 @@ try {
       t.scan.push(await time(() => engine.query('SELECT participant_id, count(*) AS n FROM participations GROUP BY participant_id ORDER BY n DESC LIMIT 1')));
       t.cube.push(
         await time(async () => {
-          const cube = await startCube(engine, report, { k: 5, cap: 40, dimensions: DIMENSIONS, secret: SECRET }, Infinity);
+          const cube = await startCube(engine, report, { k: 5, cap: 40, dimensions: DIMENSIONS, secret: SECRET }, defaultBatch(report));
           while (await cube.next());
           for (const ref of offeredScopes(report.months!.first, report.months!.last)) await cube.columns(ref);
         })
@@ -219,6 +220,8 @@ console.log(
     legacy_speedup_1m: ratio(m1?.legacy, m1?.cube),
     scan_1m_ms: m1 && Math.round(m1.scan),
     suite_1m_over_scan: ratio(m1?.oneYearScope, m1?.scan),
+    // One scope's share of the set-based cube (its time over the scopes it offers) against a scan.
+    cube_per_scope_1m_over_scan: ratio(m1 && m1.cube / m1.scopes, m1?.scan),
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     cli_5m_ms: big && Math.round(big.ms),
     cli_5m_peak_rss_mb: big?.peak_rss_mb ?? null

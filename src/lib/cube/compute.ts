@@ -101,6 +101,19 @@ export function cubeBatches(index: Pick<CubeIndex, 'ends'>, size = 8): CubeBatch
   return out;
 }
 
+/**
+ * Periods per set-based pass for the command line and the build when none is asked for: all
+ * at once for a small export (one pass is fastest there: 200k participations, 44 periods), fewer
+ * as the export grows, since the person x period tables of one pass grow with both. At 1M
+ * participations all periods in one pass ran DuckDB-WASM out of its 3.1 GB.
+ */
+export function defaultBatch(report: Pick<LoadReport, 'tables'>): number {
+  const participations = report.tables.participations ?? 0;
+  return participations <= 0 ? Infinity : Math.max(4, Math.floor(PERIOD_PARTICIPATIONS / participations));
+}
+/** Participations x periods one pass may hold (about 60 periods of 200k participations). */
+const PERIOD_PARTICIPATIONS = 12_000_000;
+
 /** Progress of a cube in words the page can say: "maanden 12 van 24". */
 export interface CubeProgress {
   done: Record<PeriodKind, number>;
