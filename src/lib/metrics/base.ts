@@ -5,7 +5,8 @@
  *   the home used for resident figures, and each dimension's group (d0, d1, ..., d_res);
  * - wb_att: one row per person per session (sno: an activity on a day), months of the periods only;
  * - wb_sess: one row per session (sno, activity, date): where, when, how many people, used for network figures
- *   (2..cap people) and, per network dimension, how many known groups met there;
+ *   (2..cap people) and, per network dimension, whether two known groups met there and how
+ *   many of its participants have a known group;
  * - wb_first: each person's first month per provider filter, over the whole history (R8);
  * - wb_gate: each person's first buurtwerk and first GGW day in their home city (O4).
  * Everything later is a GROUP BY over these, joined to ww_periods.

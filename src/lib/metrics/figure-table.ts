@@ -68,13 +68,10 @@ export async function storeFigures(engine: Engine, k: number, round: boolean): P
   const code = (c: TextColumn) => `enum_code(f.${sqlCol(c)}::ww_code_${c})::INTEGER`;
   await engine.exec(`
     INSERT INTO ww_figures
-    SELECT period_id, scope_prov, ${TEXT_COLUMNS.map(sqlCol).join(', ')}, value
-    FROM (
-      SELECT f.period_id, f.scope_prov, ${TEXT_COLUMNS.map((c) => `${code(c)} AS ${sqlCol(c)}`).join(', ')}, f.value
-      FROM (${disclosedSql(k, round)}) f
-    )
+    SELECT f.period_id, f.scope_prov, ${TEXT_COLUMNS.map(code).join(', ')}, f.value
+    FROM (${disclosedSql(k, round)}) f
     -- A period's rows together: a read skips the other periods' row groups (zone maps)
-    ORDER BY period_id
+    ORDER BY f.period_id
 `);
 }
 
