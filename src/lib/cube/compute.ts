@@ -80,7 +80,8 @@ export type CubeBatch = OfferedPeriod[];
  * The order in which the periods are computed. With a finite `size` (the browser): the
  * default views first (the latest rolling year and the latest month, together), then the months,
  * quarters and years in batches of `size`, latest first, so each page draws as soon as its
- * scope is there. With size Infinity (the command line and the build): one pass for all.
+ * scope is there. With size Infinity: one pass for all (what the command line and the build
+ * take for an export of the demo's size; defaultBatch).
  */
 export function cubeBatches(index: Pick<CubeIndex, 'ends'>, size = 8): CubeBatch[] {
   const every = PERIOD_KINDS.flatMap((kind) => index.ends[kind].map((end) => ({ kind, end })));

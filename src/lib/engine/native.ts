@@ -21,18 +21,18 @@ const ARROW_TYPE: Partial<Record<DuckDBTypeId, () => DataType>> = {
   [DuckDBTypeId.DATE]: () => new DateDay()
 };
 
-/** Column types whose vector items are already plain JS values (bigints are made numbers). */
-const PLAIN_ITEM = new Set<DuckDBTypeId>([
-  DuckDBTypeId.BOOLEAN, DuckDBTypeId.TINYINT, DuckDBTypeId.SMALLINT, DuckDBTypeId.INTEGER, DuckDBTypeId.BIGINT,
-  DuckDBTypeId.HUGEINT, DuckDBTypeId.UTINYINT, DuckDBTypeId.USMALLINT, DuckDBTypeId.UINTEGER, DuckDBTypeId.UBIGINT,
-  DuckDBTypeId.FLOAT, DuckDBTypeId.DOUBLE, DuckDBTypeId.VARCHAR
-]);
-
-/** Numeric types whose vectors hold a typed array of items (booleans and 64-bit ints excluded). */
-const NUMERIC_ITEMS = new Set<DuckDBTypeId>([
-  DuckDBTypeId.TINYINT, DuckDBTypeId.SMALLINT, DuckDBTypeId.INTEGER, DuckDBTypeId.UTINYINT, DuckDBTypeId.USMALLINT,
-  DuckDBTypeId.UINTEGER, DuckDBTypeId.FLOAT, DuckDBTypeId.DOUBLE
-]);
+/**
+ * How queryColumns reads a column of each type straight from the vectors: 'numbers' from the
+ * typed item array, 'items' one item at a time, 'bigints' one at a time made numbers. A type not
+ * listed (dates, decimals, lists) goes through node-api's converter.
+ */
+const DIRECT: Partial<Record<DuckDBTypeId, 'numbers' | 'items' | 'bigints'>> = {
+  [DuckDBTypeId.TINYINT]: 'numbers', [DuckDBTypeId.SMALLINT]: 'numbers', [DuckDBTypeId.INTEGER]: 'numbers',
+  [DuckDBTypeId.UTINYINT]: 'numbers', [DuckDBTypeId.USMALLINT]: 'numbers', [DuckDBTypeId.UINTEGER]: 'numbers',
+  [DuckDBTypeId.FLOAT]: 'numbers', [DuckDBTypeId.DOUBLE]: 'numbers',
+  [DuckDBTypeId.BOOLEAN]: 'items', [DuckDBTypeId.VARCHAR]: 'items',
+  [DuckDBTypeId.BIGINT]: 'bigints', [DuckDBTypeId.HUGEINT]: 'bigints', [DuckDBTypeId.UBIGINT]: 'bigints'
+};
 
 /**
  * Copies a numeric vector's items into `dst` at `off`, null where the validity mask says so,
@@ -88,8 +88,8 @@ export async function createNativeEngine(threads = 1, memoryLimit?: string): Pro
     async queryColumns(sql: string) {
       const result = await conn.run(rewrite(sql));
       const names = result.columnNames();
-      const ids = names.map((_, i) => result.columnTypeId(i));
-      if (ids.some((id) => !PLAIN_ITEM.has(id))) {
+      const ways = names.map((_, i) => DIRECT[result.columnTypeId(i)]);
+      if (ways.some((w) => w === undefined)) {
         const reader = new DuckDBResultReader(result);
         await reader.readAll();
         const cols = reader.getColumnsObjectJS() as Record<string, unknown[]>;
@@ -97,22 +97,20 @@ export async function createNativeEngine(threads = 1, memoryLimit?: string): Pro
         for (const [name, values] of Object.entries(cols)) out[name] = values.map(plainValue);
         return out;
       }
-      // Numbers, booleans and text straight from each chunk's vectors: the generic value
-      // converter costs about twice as much, which a figure file of a million values feels.
+      // Straight from each chunk's vectors: the generic value converter costs about twice as
+      // much, which a figure file of a million values feels.
       const chunks: DuckDBDataChunk[] = [];
       for (let c = await result.fetchChunk(); c && c.rowCount > 0; c = await result.fetchChunk()) chunks.push(c);
       const total = chunks.reduce((a, c) => a + c.rowCount, 0);
       const out: Record<string, unknown[]> = {};
       names.forEach((name, j) => {
         const dst = new Array<unknown>(total);
-        const big = ids[j] === DuckDBTypeId.BIGINT || ids[j] === DuckDBTypeId.HUGEINT || ids[j] === DuckDBTypeId.UBIGINT;
         let off = 0;
-        const numeric = NUMERIC_ITEMS.has(ids[j]);
         for (const chunk of chunks) {
           const v = chunk.getColumnVector(j);
           const n = chunk.rowCount;
-          if (!(numeric && copyNumbers(v, n, dst, off))) {
-            if (big) for (let i = 0; i < n; i++) dst[off + i] = plainValue(v.getItem(i));
+          if (!(ways[j] === 'numbers' && copyNumbers(v, n, dst, off))) {
+            if (ways[j] === 'bigints') for (let i = 0; i < n; i++) dst[off + i] = plainValue(v.getItem(i));
             else for (let i = 0; i < n; i++) dst[off + i] = v.getItem(i);
           }
           off += n;

@@ -70,7 +70,8 @@ export async function createBaseTables(ctx: FigureContext, months: { from: numbe
     CREATE TEMP TABLE wb_skey AS
     SELECT aid, date, (row_number() OVER ())::INTEGER AS sno
     FROM (SELECT DISTINCT activity_id AS aid, date FROM sessions WHERE ${inMonths})`);
-  // One row per person per session; `involved` when in a volunteer or co_organiser role there.
+  // One row per person per session (of the months in reach: wb_skey holds only those); `involved`
+  // when in a volunteer or co_organiser role there.
   await engine.exec(`
     CREATE TEMP TABLE wb_att AS
     SELECT p.pno, k.sno, any_value(s.activity_id) AS aid, any_value(s.date) AS date, any_value(${monthOf('s.date')}) AS m,

@@ -37,11 +37,6 @@ export async function createFigureTable(engine: Engine): Promise<void> {
     )`);
 }
 
-/** The order of figures within a period: the text columns' codes. */
-const ORDER = TEXT_COLUMNS.filter((c) => c !== 'suppressed')
-  .map(sqlCol)
-  .join(', ');
-
 /**
  * Adds ww_raw (one batch of periods) to ww_figures through the disclosure pass. Codes are
  * given to new text values in sorted order after those of earlier batches, so one batch
@@ -82,6 +77,11 @@ export async function readDictionary(engine: Engine): Promise<Record<TextColumn,
   for (let i = 0; i < cols.col.length; i++) dict[cols.col[i] as TextColumn][Number(cols.code[i])] = String(cols.v[i] ?? '');
   return dict;
 }
+
+/** The order of a scope's figures as read: the text columns' codes. */
+const ORDER = TEXT_COLUMNS.filter((c) => c !== 'suppressed')
+  .map(sqlCol)
+  .join(', ');
 
 /** Which figures: of one period in one provider filter's scope (its own rows and those of every scope), or all of a period once. */
 export function figuresWhere(periodId: number, provider: Provider | null): string {
