@@ -11,8 +11,10 @@
  * one session: at most cap x cap cells per session.
  *
  * The persons behind the figures (B7 and the thresholds) are distinct persons per period,
- * in ww_lpu (one row per period, provider filter, location unit and person), which
- * self-organisation (S1) reads too.
+ * counted in ww_loc_u (which self-organisation, S1, reads too) from wb_lpm: one row per
+ * person, location unit and month, with the person's previous month there. A person counts
+ * in a period at their first month in it, so no table holds a person once per period: a
+ * rolling year would hold each person-month twelve times.
  *
  * When T = 0 the shares, E-I, the mixing ratio and the assortativity do not exist; the
  * expected bridging share needs M >= 2; the mixing ratio an expected share above 0; the
@@ -21,7 +23,6 @@
  */
 import { quoteLiteral } from '../engine/sql';
 import {
-  createPerDimension,
   createRollup,
   div,
   emitFigures,
@@ -29,6 +30,7 @@ import {
   list,
   LOCATION_UNITS,
   perturbed,
+  providerIn,
   scopeGrid,
   share,
   type Dim,
@@ -39,7 +41,8 @@ import {
 /**
  * What the network families read, built once per computation: wb_sg (per used session,
  * dimension and known group: n_sg and n_s), wb_net_m and wb_mix_m (their sums per month and
- * wijk) and wb_lp (per person, month and wijk: involved, at a used session, bridged).
+ * wijk) and wb_lpm (per person, location unit and month: involved, at a used session, bridged,
+ * and the previous month of each).
  */
 export async function createNetworkBase(ctx: FigureContext): Promise<void> {
   const { engine } = ctx;
@@ -62,15 +65,7 @@ export async function createNetworkBase(ctx: FigureContext): Promise<void> {
     SELECT l.sno, l.di, l.grp, l.n_sg::DOUBLE AS n_sg,
            CASE l.di ${ctx.netDims.map((d, i) => `WHEN ${i} THEN s.kn_${d.col}`).join(' ')} END::DOUBLE AS n_s
     FROM l JOIN wb_sess s USING (sno)`);
-  await engine.exec(`
-    DROP TABLE IF EXISTS wb_lp;
-    CREATE TEMP TABLE wb_lp AS
-    SELECT a.pno, a.m, a.ptype, a.acity AS city, a.awijk AS wijk_id,
-           bool_or(a.involved) AS involved, bool_or(s.used) AS used
-           -- bridged: at a used session where another known group of the dimension was present
-           ${ctx.netDims.map((d) => `, bool_or(s.used AND s.mixed_${d.col}) AS br_${d.col}`).join('')}
-    FROM wb_att a JOIN wb_sess s USING (sno)
-    GROUP BY ALL`);
+  await createLocationMonths(ctx);
   // B1-B6 sums per month and wijk, then per period, provider filter and unit.
   await engine.exec(`
     DROP TABLE IF EXISTS wb_net_m;
@@ -107,29 +102,107 @@ export const dimName = (ctx: FigureContext, col: string) =>
 /** The dimensions with a mixing matrix (B8): residence_wijk only when asked for. */
 const matrixDims = (ctx: FigureContext) => (ctx.residenceMatrix ? ctx.netDims : ctx.dims);
 
-/** Per period, provider filter, location unit and person: attended, involved, used, bridged per dimension. */
-export async function createLocationPersons(ctx: FigureContext): Promise<void> {
+/**
+ * The distinct-person counts of the location perspective (ww_loc_u): all persons, the involved
+ * (S1), and per network dimension the known-group persons at a used session (K) and the bridged
+ * (B7). Each is a flag a person has in a month (null: present) and, for K and B7, a dimension
+ * whose group must be known.
+ */
+function locationCounts(ctx: FigureContext): Array<{ n: string; s: string; flag: string | null; known: Dim | null }> {
+  return [
+    { n: 'n', s: 's', flag: null, known: null },
+    { n: 'inv', s: 's_inv', flag: 'involved', known: null },
+    ...ctx.netDims.map((d) => ({ n: `k_${d.col}`, s: `sk_${d.col}`, flag: 'used', known: d })),
+    ...ctx.netDims.map((d) => ({ n: `b_${d.col}`, s: `sb_${d.col}`, flag: `br_${d.col}`, known: d }))
+  ];
+}
+
+/**
+ * Distinct persons per period without a table that holds a person once per period (a rolling
+ * year would hold each person-month twelve times). A person counts in a period at their first
+ * month in it: the month whose previous month (for that person, unit and flag) lies before the
+ * period. So per location unit, month and previous month the persons are counted once per
+ * computation (wb_loc_m, wb_mixn_m), and a period sums the rows of its months whose previous
+ * month lies before it. Location units are numbered (wb_unit): the wijk and its city (wijk_id
+ * ''), per provider type and for 'all'.
+ */
+async function createLocationMonths(ctx: FigureContext): Promise<void> {
   const { engine } = ctx;
-  const br = ctx.netDims.map((d) => `br_${d.col}`);
-  await createRollup(ctx, 'ww_lpu', 'wb_lp', ['pno'], [
-    ['involved', 'bool_or(involved)'],
-    ['used', 'bool_or(used)'],
-    ...br.map((b) => [b, `bool_or(${b})`] as [string, string])
-  ]);
-  // Counts of persons per unit, each with its cell key.
-  const perDim = (d: Dim) => `
-      count(*) FILTER (WHERE l.used AND p.${d.col} IS NOT NULL) AS k_${d.col},
-      coalesce(sum(p.rk) FILTER (WHERE l.used AND p.${d.col} IS NOT NULL), 0) AS sk_${d.col},
-      count(*) FILTER (WHERE l.br_${d.col} AND p.${d.col} IS NOT NULL) AS b_${d.col},
-      coalesce(sum(p.rk) FILTER (WHERE l.br_${d.col} AND p.${d.col} IS NOT NULL), 0) AS sb_${d.col}`;
+  const flags = ['involved', 'used', ...ctx.netDims.map((d) => `br_${d.col}`)];
+  const all = ctx.providers.includes('all');
   await engine.exec(`
+    DROP TABLE IF EXISTS wb_unit; DROP TABLE IF EXISTS wb_lpm; DROP TABLE IF EXISTS wb_loc_m; DROP TABLE IF EXISTS wb_mixn_m;
+    CREATE TEMP TABLE wb_unit AS
+    SELECT (row_number() OVER ())::INTEGER AS uid, * FROM (
+      SELECT DISTINCT ptype AS prov, acity AS city, awijk AS wijk_id FROM wb_sess WHERE awijk IS NOT NULL
+      UNION SELECT DISTINCT ptype, acity, '' FROM wb_sess
+      ${all ? "UNION SELECT DISTINCT 'all', acity, awijk FROM wb_sess WHERE awijk IS NOT NULL UNION SELECT DISTINCT 'all', acity, '' FROM wb_sess" : ''}
+    ) WHERE city IS NOT NULL AND ${providerIn(ctx)}`);
+  // Per person, unit and month: the flags, each flag's previous month (-1: none; lag over the
+  // months with the flag) and what the counts need of the person (record key, known groups).
+  await engine.exec(`
+    CREATE TEMP TABLE wb_lpm AS
+    WITH lp AS (
+      SELECT a.pno, a.m, a.ptype, a.acity AS city, a.awijk AS wijk_id,
+             bool_or(a.involved) AS involved, bool_or(s.used) AS used
+             -- bridged: at a used session where another known group of the dimension was present
+             ${ctx.netDims.map((d) => `, bool_or(s.used AND s.mixed_${d.col}) AS br_${d.col}`).join('')}
+      FROM wb_att a JOIN wb_sess s USING (sno)
+      GROUP BY ALL
+    ),
+    -- each wijk-level row in its units: the wijk and the city, of its provider type and of 'all'
+    umap AS (
+      SELECT b.ptype, b.city, b.wijk_id, u.uid
+      FROM (SELECT DISTINCT ptype, city, wijk_id FROM lp) b
+      JOIN wb_unit u ON u.city = b.city AND (u.prov = b.ptype OR u.prov = 'all') AND (u.wijk_id = b.wijk_id OR u.wijk_id = '')
+    ),
+    lu AS (
+      SELECT lp.pno, um.uid, lp.m, ${flags.map((f) => `bool_or(lp.${f}) AS ${f}`).join(', ')}
+      FROM lp JOIN umap um ON um.ptype = lp.ptype AND um.city = lp.city AND um.wijk_id IS NOT DISTINCT FROM lp.wijk_id
+      GROUP BY ALL
+    )
+    SELECT lu.*, p.rk, ${ctx.netDims.map((d) => `p.${d.col}`).join(', ')},
+           lag(lu.m, 1, -1) OVER w AS prev,
+           ${flags.map((f) => `coalesce(lag(CASE WHEN lu.${f} THEN lu.m END IGNORE NULLS) OVER w, -1) AS prev_${f}`).join(',\n           ')}
+    FROM lu JOIN wb_person p USING (pno)
+    WINDOW w AS (PARTITION BY lu.pno, lu.uid ORDER BY lu.m)`);
+  const counts = locationCounts(ctx);
+  await engine.exec(`
+    CREATE TEMP TABLE wb_loc_m AS
+    ${counts
+      .map(
+        (c, i) => `SELECT uid, m, prev${c.flag ? `_${c.flag}` : ''} AS pv, ${i} AS what, count(*) AS n, sum(rk) AS s
+    FROM wb_lpm WHERE ${[c.flag ?? 'TRUE', c.known ? `${c.known.col} IS NOT NULL` : 'TRUE'].join(' AND ')} GROUP BY ALL`
+      )
+      .join('\n    UNION ALL\n    ')}`);
+  // B8's groups: the persons at a used session per known group of each matrix dimension.
+  const dims = matrixDims(ctx);
+  if (dims.length) {
+    await engine.exec(`
+      CREATE TEMP TABLE wb_mixn_m AS
+      WITH w AS (
+        SELECT uid, m, prev_used AS pv, ${dims.map((d, i) => `grouping(${d.col}) AS g${i}, ${d.col} AS v${i}`).join(', ')}, count(*) AS n, sum(rk) AS s
+        FROM wb_lpm WHERE used
+        GROUP BY GROUPING SETS (${dims.map((d) => `(uid, m, prev_used, ${d.col})`).join(', ')})
+      )
+      ${dims.map((d, i) => `SELECT uid, m, pv, ${i} AS di, v${i} AS grp, n, s FROM w WHERE g${i} = 0 AND v${i} IS NOT NULL`).join('\n      UNION ALL\n      ')}`);
+  }
+  await engine.exec('DROP TABLE wb_lpm');
+}
+
+/** The rows of a per-month count table `c` (uid, m, pv) that count in the emitted period `per`, with their unit `u`. */
+const COUNTED_IN_PERIOD = `JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id) JOIN wb_unit u USING (uid)
+    WHERE per.emit AND c.pv < per.from_m`;
+
+/** Distinct persons per period, provider filter and location unit, each count with its cell key: ww_loc_u. */
+export async function createLocationPersons(ctx: FigureContext): Promise<void> {
+  const counts = locationCounts(ctx);
+  await ctx.engine.exec(`
     DROP TABLE IF EXISTS ww_loc_u;
     CREATE TEMP TABLE ww_loc_u AS
-    SELECT l.period_id, l.prov, l.city, l.wijk_id,
-           count(*) AS n, sum(p.rk) AS s,
-           count(*) FILTER (WHERE l.involved) AS inv, coalesce(sum(p.rk) FILTER (WHERE l.involved), 0) AS s_inv,
-           ${ctx.netDims.map(perDim).join(',')}
-    FROM ww_lpu l JOIN wb_person p USING (pno)
+    SELECT pmo.period_id, u.prov, u.city, u.wijk_id,
+           ${counts.map((x, i) => `coalesce(sum(c.n) FILTER (WHERE c.what = ${i}), 0)::BIGINT AS ${x.n}, coalesce(sum(c.s) FILTER (WHERE c.what = ${i}), 0) AS ${x.s}`).join(',\n           ')}
+    FROM wb_loc_m c ${COUNTED_IN_PERIOD}
     GROUP BY ALL`);
 }
 
@@ -222,15 +295,12 @@ async function mixingMatrix(ctx: FigureContext): Promise<void> {
   if (!dims.length) return;
   const names = list(dims.map((d) => d.name));
   await createRollup(ctx, 'ww_mix_g', 'wb_mix_m', ['dim', 'g', 'h'], [['e', 'sum(e)']]);
-  await createPerDimension(
-    engine,
-    'ww_mix_n',
-    dims,
-    'ww_lpu l JOIN wb_person p USING (pno)',
-    [['period_id', 'l.period_id'], ['prov', 'l.prov'], ['city', 'l.city'], ['wijk_id', 'l.wijk_id']],
-    [['n', 'count(*)'], ['s', 'sum(p.rk)']],
-    'l.used'
-  );
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_mix_n;
+    CREATE TEMP TABLE ww_mix_n AS
+    SELECT pmo.period_id, u.prov, u.city, u.wijk_id, ${dimName(ctx, 'c.di')} AS dim, c.grp, sum(c.n)::BIGINT AS n, sum(c.s) AS s
+    FROM wb_mixn_m c ${COUNTED_IN_PERIOD}
+    GROUP BY ALL`);
   await engine.exec(`
     DROP TABLE IF EXISTS ww_mix_x;
     CREATE TEMP TABLE ww_mix_x AS
