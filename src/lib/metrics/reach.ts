@@ -4,13 +4,17 @@
  * wijk) and in their city, for participations of the provider filter in P wherever the
  * activity is. Plus the Lorenz deciles of R7 (lorenz_share), which the wijk page draws.
  *
- * Set-based: ww_pp holds each person once per (period, provider filter) with their
+ * Set-based: persons are counted per home wijk, month and previous month once per
+ * computation (wb_reach_m); a period's persons, in total and per group, are the rows of its
+ * months whose previous month lies before it (ww_reach_n). R9 follows by inclusion and
+ * exclusion, R8 from each person's first month. Only R7 and R10 need each person's own total
+ * in P: ww_pp holds each person once per emitted period and provider filter with their
  * participations a and distinct domains nd. Counts and cell keys add up over persons, so
  * they are computed per home wijk and summed to the city; only R7's ranking needs the
  * city's persons themselves.
  */
+import { dimName } from './network';
 import {
-  createPerDimension,
   div,
   emitFigures,
   least,
@@ -49,6 +53,32 @@ export async function createReachBase(ctx: FigureContext): Promise<void> {
     FROM (SELECT pno, m, domain, unnest(['all', ptype]) AS prov FROM wb_att) a LEFT JOIN wb_dom d USING (domain)
     WHERE ${providerIn(ctx)}
     GROUP BY ALL`);
+  // Persons per home wijk, provider filter, month and previous month (the person's last earlier
+  // month with that filter; -1: none), in total (di NULL) and per known group of each dimension:
+  // a person counts in a span of months at their first month in it, the month whose previous
+  // month lies before the span. So a period's persons are a sum over a few thousand rows, not a
+  // GROUP BY over persons per period (a rolling year would hold each person-month twelve times).
+  const sets = ['(prov, city, wijk_id, m, pv)', ...ctx.dims.map((d) => `(prov, city, wijk_id, m, pv, p.${d.col})`)];
+  await engine.exec(`
+    DROP TABLE IF EXISTS wb_reach_m; DROP TABLE IF EXISTS wb_new_m;
+    CREATE TEMP TABLE wb_reach_m AS
+    WITH r AS (SELECT pno, prov, m, lag(m, 1, -1) OVER (PARTITION BY pno, prov ORDER BY m) AS pv FROM wb_pm)
+    SELECT prov, city, wijk_id, m, pv,
+           ${ctx.dims.length ? `CASE ${ctx.dims.map((d, i) => `WHEN grouping(p.${d.col}) = 0 THEN ${i}`).join(' ')} END` : 'NULL::INTEGER'} AS di,
+           ${ctx.dims.length ? `coalesce(${ctx.dims.map((d) => `CASE WHEN grouping(p.${d.col}) = 0 THEN p.${d.col} END`).join(', ')})` : 'NULL::VARCHAR'} AS grp,
+           count(*) AS n, sum(p.rk) AS s
+    FROM (SELECT r.*, p.home_city AS city, p.home_wijk AS wijk_id, p.rk, ${ctx.dims.map((d) => `p.${d.col}`).join(', ') || 'NULL AS none'}
+          FROM r JOIN wb_person p USING (pno) WHERE p.home_city IS NOT NULL) p
+    GROUP BY GROUPING SETS (${sets.join(', ')})`);
+  // a dimension's unknown group is not kept here: its count is the total minus the known groups
+  await engine.exec('DELETE FROM wb_reach_m WHERE di IS NOT NULL AND grp IS NULL');
+  // R8: newcomers in P are the persons whose first month (over the whole history) lies in P.
+  await engine.exec(`
+    CREATE TEMP TABLE wb_new_m AS
+    SELECT f.prov, p.home_city AS city, p.home_wijk AS wijk_id, f.first_m, count(*) AS n, sum(p.rk) AS s
+    FROM wb_first f JOIN wb_person p USING (pno)
+    WHERE p.home_city IS NOT NULL AND ${providerIn(ctx, 'f.prov')}
+    GROUP BY ALL`);
 }
 
 export async function reachFigures(ctx: FigureContext, firstMonth: number | null): Promise<void> {
@@ -58,45 +88,75 @@ export async function reachFigures(ctx: FigureContext, firstMonth: number | null
     DROP TABLE IF EXISTS ww_pp; DROP TABLE IF EXISTS ww_reach_u;
     DROP TABLE IF EXISTS ww_kept_u; DROP TABLE IF EXISTS ww_conc_u; DROP TABLE IF EXISTS ww_pop; DROP TABLE IF EXISTS ww_reach_x`);
   const bits = ctx.domainsAsBits;
-  // Person x period (requested and helper periods): R1-R10 read this.
+  // The persons per home wijk of each period (span 0) and, for R9, of the period before and the
+  // period together (span 1: persons in both = persons before + persons in P - persons in either).
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_reach_n; DROP TABLE IF EXISTS ww_hist;
+    CREATE TEMP TABLE ww_reach_n AS
+    WITH span AS (
+      SELECT period_id, 0 AS span, from_m AS a, to_m AS b FROM ww_periods
+      UNION ALL
+      SELECT per.period_id, 1, prev.from_m, per.to_m FROM ww_periods per JOIN ww_periods prev ON prev.period_id = per.prev_id WHERE per.emit
+    ),
+    sm AS (SELECT period_id, span, a, unnest(range(a, b + 1))::INTEGER AS m FROM span)
+    SELECT sm.period_id, sm.span, r.prov, r.city, r.wijk_id, r.di, r.grp, sum(r.n)::BIGINT AS n, sum(r.s) AS s
+    FROM wb_reach_m r JOIN sm USING (m)
+    WHERE r.pv < sm.a AND (sm.span = 0 OR r.di IS NULL)
+    GROUP BY ALL`);
+  // Person x emitted period: R7's distribution of participations and R10's domains need each person's own.
   await engine.exec(`
     CREATE TEMP TABLE ww_pp AS
     SELECT pmo.period_id, pm.prov, pm.pno, sum(pm.a) AS a,
            ${bits ? 'bit_count(bit_or(pm.domains))' : 'len(list_distinct(flatten(list(pm.domains))))'} AS nd
-    FROM wb_pm pm JOIN ww_period_months pmo USING (m)
+    FROM wb_pm pm JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
+    WHERE per.emit
     GROUP BY ALL`);
+  // Per home wijk and number of participations a: the persons (c), and R10's counts.
+  await engine.exec(`
+    CREATE TEMP TABLE ww_hist AS
+    SELECT q.period_id, q.prov, p.home_city AS city, p.home_wijk AS wijk_id, q.a, count(*) AS c,
+           count(*) FILTER (WHERE q.nd >= 2) AS multi, coalesce(sum(p.rk) FILTER (WHERE q.nd >= 2), 0) AS s_multi, sum(q.nd) AS sum_nd
+    FROM ww_pp q JOIN wb_person p USING (pno)
+    WHERE p.home_city IS NOT NULL
+    GROUP BY ALL;
+    DROP TABLE ww_pp`);
 
-  // Counts per home wijk, summed to the city: n (R1), newcomers (R8), multi-domain (R10).
+  // Counts per home wijk, summed to the city: n (R1), newcomers (R8), multi-domain (R10), of
+  // every period (the helpers too: R9 reads the period before).
   await engine.exec(`
     CREATE TEMP TABLE ww_reach_u AS
-    WITH w AS (
-      SELECT q.period_id, q.prov, p.home_city AS city, p.home_wijk AS wijk_id,
-             count(*) AS n, sum(p.rk) AS s,
-             count(*) FILTER (WHERE f.first_m >= per.from_m) AS nc, coalesce(sum(p.rk) FILTER (WHERE f.first_m >= per.from_m), 0) AS s_nc,
-             count(*) FILTER (WHERE q.nd >= 2) AS multi, coalesce(sum(p.rk) FILTER (WHERE q.nd >= 2), 0) AS s_multi,
-             sum(q.nd) AS sum_nd
-      FROM ww_pp q JOIN wb_person p USING (pno) JOIN ww_periods per USING (period_id)
-      JOIN wb_first f ON f.pno = q.pno AND f.prov = q.prov
-      WHERE p.home_city IS NOT NULL
+    WITH nc AS (
+      SELECT per.period_id, f.prov, f.city, f.wijk_id, sum(f.n) AS nc, sum(f.s) AS s_nc
+      FROM wb_new_m f JOIN ww_periods per ON f.first_m BETWEEN per.from_m AND per.to_m
       GROUP BY ALL
+    ),
+    h AS (SELECT period_id, prov, city, wijk_id, sum(multi) AS multi, sum(s_multi) AS s_multi, sum(sum_nd) AS sum_nd FROM ww_hist GROUP BY ALL),
+    w AS (
+      SELECT r.period_id, r.prov, r.city, r.wijk_id, r.n, r.s,
+             coalesce(nc.nc, 0)::BIGINT AS nc, coalesce(nc.s_nc, 0) AS s_nc,
+             coalesce(h.multi, 0)::BIGINT AS multi, coalesce(h.s_multi, 0) AS s_multi, coalesce(h.sum_nd, 0) AS sum_nd
+      FROM ww_reach_n r
+      LEFT JOIN nc ON nc.period_id = r.period_id AND nc.prov = r.prov AND nc.city = r.city AND nc.wijk_id IS NOT DISTINCT FROM r.wijk_id
+      LEFT JOIN h ON h.period_id = r.period_id AND h.prov = r.prov AND h.city = r.city AND h.wijk_id IS NOT DISTINCT FROM r.wijk_id
+      WHERE r.span = 0 AND r.di IS NULL
     )
     SELECT * FROM w
     UNION ALL
     SELECT period_id, prov, city, '', sum(n), sum(s), sum(nc), sum(s_nc), sum(multi), sum(s_multi), sum(sum_nd) FROM w GROUP BY ALL`);
 
-  // R9: the persons of the period before who are back in P.
+  // R9: the persons of the period before who are back in P (before + P - either, per home wijk).
   await engine.exec(`
     CREATE TEMP TABLE ww_kept_u AS
     WITH w AS (
-      SELECT per.period_id, r.prov, p.home_city AS city, p.home_wijk AS wijk_id, count(*) AS kept, sum(p.rk) AS s_kept
+      SELECT per.period_id, r.prov, r.city, r.wijk_id,
+             coalesce(q.n, 0) + r.n - e.n AS kept, coalesce(q.s, 0) + r.s - e.s AS s_kept
       FROM ww_periods per
-      JOIN ww_pp q ON q.period_id = per.prev_id
-      JOIN ww_pp r ON r.period_id = per.period_id AND r.pno = q.pno AND r.prov = q.prov
-      JOIN wb_person p ON p.pno = r.pno
-      WHERE per.emit AND p.home_city IS NOT NULL
-      GROUP BY ALL
+      JOIN ww_reach_n e ON e.period_id = per.period_id AND e.span = 1 AND e.di IS NULL
+      JOIN ww_reach_n r ON r.period_id = per.period_id AND r.span = 0 AND r.di IS NULL AND r.prov = e.prov AND r.city = e.city AND r.wijk_id IS NOT DISTINCT FROM e.wijk_id
+      LEFT JOIN ww_reach_n q ON q.period_id = per.prev_id AND q.span = 0 AND q.di IS NULL AND q.prov = e.prov AND q.city = e.city AND q.wijk_id IS NOT DISTINCT FROM e.wijk_id
+      WHERE per.emit
     )
-    SELECT * FROM w
+    SELECT * FROM w WHERE kept > 0
     UNION ALL SELECT period_id, prov, city, '', sum(kept), sum(s_kept) FROM w GROUP BY ALL`);
 
   // R7 and its Lorenz deciles from the distribution of participations per person: how many
@@ -108,12 +168,7 @@ export async function reachFigures(ctx: FigureContext, firstMonth: number | null
   };
   await engine.exec(`
     CREATE TEMP TABLE ww_conc_u AS
-    WITH hw AS (
-      SELECT q.period_id, q.prov, p.home_city AS city, p.home_wijk AS wijk_id, q.a, count(*) AS c
-      FROM ww_pp q JOIN wb_person p USING (pno) JOIN ww_periods per USING (period_id)
-      WHERE per.emit AND p.home_city IS NOT NULL
-      GROUP BY ALL
-    ),
+    WITH hw AS (SELECT period_id, prov, city, wijk_id, a, c FROM ww_hist),
     h AS (SELECT * FROM hw UNION ALL SELECT period_id, prov, city, '', a, sum(c) FROM hw GROUP BY ALL),
     b AS (
       SELECT period_id, prov, city, wijk_id, a::BIGINT AS a, c::BIGINT AS c,
@@ -246,20 +301,15 @@ async function createPopulation(ctx: FigureContext): Promise<void> {
 async function compositionFigures(ctx: FigureContext): Promise<void> {
   const { engine } = ctx;
   await engine.exec(`DROP TABLE IF EXISTS ww_groups; DROP TABLE IF EXISTS ww_comp_u; DROP TABLE IF EXISTS ww_cells; DROP TABLE IF EXISTS ww_dimx`);
-  await createPerDimension(
-    engine,
-    'ww_comp_w',
-    ctx.dims,
-    'ww_pp q JOIN wb_person p USING (pno) JOIN ww_periods per USING (period_id)',
-    [['period_id', 'q.period_id'], ['prov', 'q.prov'], ['city', 'p.home_city'], ['wijk_id', 'p.home_wijk']],
-    [['n', 'count(*)'], ['s', 'sum(p.rk)']],
-    'per.emit AND p.home_city IS NOT NULL'
-  );
   await engine.exec(`
     CREATE TEMP TABLE ww_comp_u AS
-    SELECT * FROM ww_comp_w
-    UNION ALL SELECT period_id, prov, city, '', dim, grp, sum(n), sum(s) FROM ww_comp_w GROUP BY ALL;
-    DROP TABLE ww_comp_w`);
+    WITH w AS (
+      SELECT period_id, prov, city, wijk_id, ${dimName(ctx, 'di')} AS dim, grp, n, s
+      FROM ww_reach_n r JOIN ww_periods per USING (period_id)
+      WHERE per.emit AND r.span = 0 AND r.di IS NOT NULL
+    )
+    SELECT * FROM w
+    UNION ALL SELECT period_id, prov, city, '', dim, grp, sum(n), sum(s) FROM w GROUP BY ALL`);
   // The groups of each dimension: every known value in the participants and the population's groups.
   await engine.exec(`
     CREATE TEMP TABLE ww_groups AS
