@@ -10,17 +10,29 @@ import { quoteLiteral } from '../engine/sql';
 import { dimName } from './network';
 import { div, emitFigures, list, perturbed, type FigureContext } from './sql';
 
+/**
+ * What B9 reads, built once per computation: wb_act_g, B1-B5's sums per activity, month,
+ * dimension and group (the sessions' group counts add up over months).
+ */
+export async function createActivityBase(ctx: FigureContext): Promise<void> {
+  await ctx.engine.exec(`
+    DROP TABLE IF EXISTS wb_act_g;
+    CREATE TEMP TABLE wb_act_g AS
+    SELECT s.aid, s.m, g.di, g.grp,
+           sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
+    FROM wb_sg g JOIN wb_sess s USING (sno)
+    GROUP BY ALL`);
+}
+
 export async function activityFigures(ctx: FigureContext): Promise<void> {
   const { engine, netDims } = ctx;
-  // B1-B5 sums per activity and month, then per period (sums over sessions).
+  // B1-B5 sums per activity and period, from the monthly sums of the base.
   await engine.exec(`
     DROP TABLE IF EXISTS ww_act_d;
     CREATE TEMP TABLE ww_act_d AS
     WITH g AS (
-      SELECT pmo.period_id, s.aid, g.di, g.grp,
-             sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
-      FROM wb_sg g JOIN wb_sess s USING (sno) JOIN ww_period_months pmo ON pmo.m = s.m
-      JOIN ww_periods per ON per.period_id = pmo.period_id
+      SELECT pmo.period_id, g.aid, g.di, g.grp, sum(g.m_g) AS m_g, sum(g.a_num) AS a_num, sum(g.e_gg) AS e_gg
+      FROM wb_act_g g JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
       WHERE per.emit
       GROUP BY ALL
     )
@@ -50,9 +62,13 @@ export async function activityFigures(ctx: FigureContext): Promise<void> {
     DROP TABLE IF EXISTS ww_act_x;
     CREATE TEMP TABLE ww_act_x AS
     WITH sess AS (
-      SELECT pmo.period_id, s.aid, any_value(s.ptype) AS ptype, any_value(s.acity) AS city, any_value(s.awijk) AS wijk_id,
-             count(*) FILTER (WHERE s.used) AS used
-      FROM wb_sess s JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
+      SELECT pmo.period_id, s.aid, any_value(s.ptype) AS ptype, any_value(s.city) AS city, any_value(s.wijk_id) AS wijk_id,
+             sum(s.used) AS used
+      -- sessions counted per activity and month first: a rolling year would read each twelve times
+      FROM (SELECT aid, m, any_value(ptype) AS ptype, any_value(acity) AS city, any_value(awijk) AS wijk_id,
+                   count(*) FILTER (WHERE used) AS used
+            FROM wb_sess GROUP BY aid, m) s
+      JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
       WHERE per.emit GROUP BY ALL
     ),
     kd AS (

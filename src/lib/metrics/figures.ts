@@ -10,13 +10,13 @@
  */
 import type { Columns, Engine } from '../engine/types';
 import { quoteLiteral } from '../engine/sql';
-import { activityFigures } from './activities';
+import { activityFigures, createActivityBase } from './activities';
 import { createBaseTables, dropWorkTables, firstDataMonth, participantDims, RESIDENCE_DIM } from './base';
 import { checkK, createPerturbation, dropHiddenLabels } from './disclosure';
 import { createFigureTable, figureRows, figuresWhere, readDictionary, readFigureColumns, storeFigures, type FigureColumns, type TextColumn } from './figure-table';
 import { checkSecret, createRecordKeys } from './keys';
 import { createLocationPersons, createNetworkBase, networkFigures } from './network';
-import { overlapFigures } from './overlap';
+import { createOverlapBase, overlapFigures } from './overlap';
 import { monthIndex } from './period';
 import { createPeriodTables, periodRows, type PeriodRequest, type PeriodRow } from './periods';
 import { createReachBase, reachFigures } from './reach';
@@ -103,6 +103,8 @@ export async function prepareFigures(engine: Engine, opt: FigureOptions, reach?:
   await createBaseTables(ctx, months);
   await createReachBase(ctx);
   await createNetworkBase(ctx);
+  await createActivityBase(ctx);
+  await createOverlapBase(ctx);
   return { ctx, opt, firstMonth: await firstDataMonth(engine), periods: [], months, dict: null };
 }
 

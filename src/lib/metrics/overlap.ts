@@ -8,8 +8,8 @@
  * O4's history "up to the end of P" is each person's first buurtwerk and first GGW day over
  * the whole history (wb_gate): whoever is in both in P had both firsts by the end of P.
  */
+import { dimName } from './network';
 import {
-  createPerDimension,
   createRollup,
   emitFigures,
   least,
@@ -19,38 +19,80 @@ import {
   type FigureContext
 } from './sql';
 
-const SETS = {
-  bw: 'in_bw',
-  ggw: 'in_ggw',
-  in_both: 'in_bw AND in_ggw',
-  bw_only: 'in_bw AND NOT in_ggw',
-  ggw_only: 'in_ggw AND NOT in_bw',
-  uni: 'TRUE',
-  bwf: 'in_bw AND in_ggw AND gap > 0',
-  ggwf: 'in_bw AND in_ggw AND gap < 0',
-  same: 'in_bw AND in_ggw AND gap = 0'
-};
+/**
+ * What the family reads, built once per computation: wb_ov_m, the persons per home wijk, kind
+ * (0 buurtwerk, 1 GGW, 2 either; in their own city), month and previous month of that kind
+ * (-1: none). A person counts in a period at their first month of the kind in it (see
+ * createLocationMonths in network.ts). Counted per sign of the gateway gap (what -1), per
+ * absolute gap for O4's median (what -2) and per known group of each dimension (what i, O5).
+ * Persons in both = in buurtwerk + in GGW - in either, in every one of these cells.
+ */
+export async function createOverlapBase(ctx: FigureContext): Promise<void> {
+  const { engine, dims } = ctx;
+  const sets = ['sg', 'ag', ...dims.map((d) => d.col)].map((k) => `(city, wijk_id, kind, m, pv, ${k})`);
+  await engine.exec(`
+    DROP TABLE IF EXISTS wb_ov_m;
+    CREATE TEMP TABLE wb_ov_m AS
+    WITH pm AS (
+      SELECT DISTINCT a.pno, a.m, a.ptype FROM wb_att a JOIN wb_person p USING (pno)
+      WHERE a.acity = p.home_city AND a.ptype IN ('buurtwerk', 'ggw')
+    ),
+    k AS (
+      SELECT pno, m, CASE WHEN ptype = 'buurtwerk' THEN 0 ELSE 1 END AS kind FROM pm
+      UNION ALL SELECT DISTINCT pno, m, 2 FROM pm
+    ),
+    w AS (
+      SELECT k.kind, k.m, lag(k.m, 1, -1) OVER (PARTITION BY k.pno, k.kind ORDER BY k.m) AS pv,
+             p.home_city AS city, p.home_wijk AS wijk_id, p.rk, sign(g.gap) AS sg, abs(g.gap) AS ag
+             ${dims.map((d) => `, p.${d.col}`).join('')}
+      FROM k JOIN wb_person p USING (pno) LEFT JOIN wb_gate g USING (pno)
+    )
+    SELECT * FROM (
+      SELECT city, wijk_id, kind, m, pv,
+             CASE WHEN grouping(sg) = 0 THEN -1 WHEN grouping(ag) = 0 THEN -2 ${dims.map((d, i) => `WHEN grouping(${d.col}) = 0 THEN ${i}`).join(' ')} END AS what,
+             CASE WHEN grouping(sg) = 0 THEN sg WHEN grouping(ag) = 0 THEN ag END AS gv,
+             ${dims.length ? `coalesce(${dims.map((d) => `CASE WHEN grouping(${d.col}) = 0 THEN ${d.col} END`).join(', ')})` : 'NULL::VARCHAR'} AS grp,
+             count(*) AS n, sum(rk) AS s
+      FROM w
+      GROUP BY GROUPING SETS (${sets.join(', ')})
+    )
+    -- the median is over persons with a gap, O5 over the known groups
+    WHERE what = -1 OR (what = -2 AND gv IS NOT NULL) OR (what >= 0 AND grp IS NOT NULL)`);
+}
+
+/** O1-O3 and O4's shares: [name, persons] with bw, ggw and uni the persons in buurtwerk, in GGW and in either. */
+const SETS: Array<[string, string]> = [
+  ['bw', 'bw'],
+  ['ggw', 'ggw'],
+  ['in_both', 'bw + ggw - uni'],
+  ['bw_only', 'uni - ggw'],
+  ['ggw_only', 'uni - bw'],
+  ['uni', 'uni'],
+  ['bwf', 'CASE WHEN gv > 0 THEN bw + ggw - uni ELSE 0 END'],
+  ['ggwf', 'CASE WHEN gv < 0 THEN bw + ggw - uni ELSE 0 END'],
+  ['same', 'CASE WHEN gv = 0 THEN bw + ggw - uni ELSE 0 END']
+];
 
 export async function overlapFigures(ctx: FigureContext): Promise<void> {
   const { engine } = ctx;
-  const names = Object.keys(SETS);
+  const names = SETS.map(([n]) => n);
+  const kinds = (col: 'n' | 's', pre: string) =>
+    ['bw', 'ggw', 'uni'].map((k, i) => `coalesce(sum(c.${col}) FILTER (WHERE c.kind = ${i}), 0) AS ${pre}${k}`).join(', ');
+  // Per emitted period, home wijk and cell: the persons in buurtwerk, in GGW and in either.
   await engine.exec(`
-    DROP TABLE IF EXISTS ww_ov;
-    CREATE TEMP TABLE ww_ov AS
-    SELECT pmo.period_id, a.pno, bool_or(a.ptype = 'buurtwerk') AS in_bw, bool_or(a.ptype = 'ggw') AS in_ggw
-    FROM (SELECT DISTINCT a.pno, a.m, a.ptype FROM wb_att a JOIN wb_person p USING (pno) WHERE a.acity = p.home_city) a
-    JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
-    WHERE per.emit
+    DROP TABLE IF EXISTS ww_ov_n;
+    CREATE TEMP TABLE ww_ov_n AS
+    SELECT pmo.period_id, c.city, c.wijk_id, c.what, c.gv, c.grp, ${kinds('n', '')}, ${kinds('s', 's_')}
+    FROM wb_ov_m c JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
+    WHERE per.emit AND c.pv < per.from_m
     GROUP BY ALL`);
   await engine.exec(`
     DROP TABLE IF EXISTS ww_ov_u;
     CREATE TEMP TABLE ww_ov_u AS
     WITH w AS (
-      SELECT o.period_id, p.home_city AS city, p.home_wijk AS wijk_id,
-             ${Object.entries(SETS)
-               .map(([n, w]) => `count(*) FILTER (WHERE ${w}) AS ${n}, coalesce(sum(p.rk) FILTER (WHERE ${w}), 0) AS s_${n}`)
-               .join(',\n             ')}
-      FROM ww_ov o JOIN wb_person p USING (pno) LEFT JOIN wb_gate g USING (pno)
+      SELECT period_id, city, wijk_id,
+             ${SETS.map(([n, e]) => `sum(${e})::BIGINT AS ${n}, sum(${e.replace(/\b(bw|ggw|uni)\b/g, 's_$1')}) AS s_${n}`).join(',\n             ')}
+      FROM ww_ov_n WHERE what = -1
       GROUP BY ALL
     )
     SELECT * FROM w
@@ -68,12 +110,25 @@ export async function overlapFigures(ctx: FigureContext): Promise<void> {
   await engine.exec(`
     DROP TABLE IF EXISTS ww_ov_x;
     CREATE TEMP TABLE ww_ov_x AS
-    WITH med AS (
-      SELECT o.period_id, p.home_city AS city, unnest([p.home_wijk, '']) AS wijk_id, abs(g.gap) AS gap
-      FROM ww_ov o JOIN wb_person p USING (pno) JOIN wb_gate g USING (pno)
-      WHERE o.in_bw AND o.in_ggw
+    -- O4's median from the histogram of the gaps of the persons in both (as quantile_cont: the
+    -- middle value, or halfway between the middle two)
+    WITH hw AS (
+      SELECT period_id, city, wijk_id, gv AS gap, bw + ggw - uni AS c FROM ww_ov_n WHERE what = -2
     ),
-    med_u AS (SELECT period_id, city, wijk_id, quantile_cont(gap, 0.5) AS median_days FROM med GROUP BY ALL),
+    h AS (
+      SELECT * FROM hw WHERE c > 0 AND wijk_id IS NOT NULL
+      UNION ALL SELECT period_id, city, '', gap, sum(c) FROM hw GROUP BY ALL HAVING sum(c) > 0
+    ),
+    cum AS (
+      SELECT *, sum(c) OVER (PARTITION BY period_id, city, wijk_id ORDER BY gap) AS upto,
+             sum(c) OVER (PARTITION BY period_id, city, wijk_id) AS n
+      FROM h
+    ),
+    med_u AS (
+      SELECT period_id, city, wijk_id,
+             (min(gap) FILTER (WHERE upto > (n - 1) // 2) + min(gap) FILTER (WHERE upto > n // 2)) / 2.0 AS median_days
+      FROM cum GROUP BY ALL
+    ),
     hhi AS (SELECT period_id, city, wijk_id, sum(n * n) / (sum(n) * sum(n)) AS hhi FROM ww_hhi_u GROUP BY ALL)
     SELECT per.period_id, NULL::VARCHAR AS scope_prov, 'all' AS provider, u.city, u.wijk_id,
            ${names.map((n) => `${perturbed(`coalesce(o.${n}, 0)`, `coalesce(o.s_${n}, 0)`)} AS ${n}1`).join(', ')},
@@ -102,25 +157,18 @@ export async function overlapFigures(ctx: FigureContext): Promise<void> {
 
   // O5: O3 per known group of each dimension, over every group (no row tells a group is there).
   if (!ctx.dims.length) return;
-  await createPerDimension(
-    engine,
-    'ww_ov_w',
-    ctx.dims,
-    'ww_ov o JOIN wb_person p USING (pno)',
-    [['period_id', 'o.period_id'], ['city', 'p.home_city'], ['wijk_id', 'p.home_wijk']],
-    [
-      ['ggw', 'count(*) FILTER (WHERE o.in_ggw)'],
-      ['s_ggw', 'coalesce(sum(p.rk) FILTER (WHERE o.in_ggw), 0)'],
-      ['n_both', 'count(*) FILTER (WHERE o.in_ggw AND o.in_bw)'],
-      ['s_both', 'coalesce(sum(p.rk) FILTER (WHERE o.in_ggw AND o.in_bw), 0)']
-    ]
-  );
+  await engine.exec(`
+    DROP TABLE IF EXISTS ww_ov_w;
+    CREATE TEMP TABLE ww_ov_w AS
+    SELECT period_id, city, wijk_id, ${dimName(ctx, 'what')} AS dim, grp,
+           ggw::BIGINT AS ggw, s_ggw, (bw + ggw - uni)::BIGINT AS n_both, s_bw + s_ggw - s_uni AS s_both
+    FROM ww_ov_n WHERE what >= 0`);
   await engine.exec(`
     DROP TABLE IF EXISTS ww_ovg_x;
     CREATE TEMP TABLE ww_ovg_x AS
     WITH u AS (
-      SELECT * FROM ww_ov_w WHERE grp IS NOT NULL
-      UNION ALL SELECT period_id, city, '', dim, grp, sum(ggw), sum(s_ggw), sum(n_both), sum(s_both) FROM ww_ov_w WHERE grp IS NOT NULL GROUP BY ALL
+      SELECT * FROM ww_ov_w
+      UNION ALL SELECT period_id, city, '', dim, grp, sum(ggw), sum(s_ggw), sum(n_both), sum(s_both) FROM ww_ov_w GROUP BY ALL
     )
     SELECT per.period_id, NULL::VARCHAR AS scope_prov, 'all' AS provider, r.city, r.wijk_id, gr.dim, gr.grp,
            ${perturbed('coalesce(u.ggw, 0)', 'coalesce(u.s_ggw, 0)')} AS ggw1,

@@ -138,37 +138,6 @@ export async function createRawTable(engine: Engine): Promise<void> {
 }
 
 /**
- * Creates `table` with a GROUP BY over `from` once per dimension, in one pass (GROUPING
- * SETS), as long rows: the `keys`, dim, grp (NULL = unknown) and the `aggs`. Keys and
- * aggregates are [name, SQL expression] pairs; each dimension's value is `p.<col>`.
- */
-export async function createPerDimension(
-  engine: Engine,
-  table: string,
-  dims: Dim[],
-  from: string,
-  keys: Array<[string, string]>,
-  aggs: Array<[string, string]>,
-  where = 'TRUE'
-): Promise<void> {
-  const names = (xs: Array<[string, string]>) => xs.map(([n]) => n).join(', ');
-  await engine.exec(`DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${table}_wide`);
-  if (!dims.length) throw new Error(`${table}: no dimension to group by`);
-  const sets = dims.map((d) => `(${[...keys.map(([, e]) => e), `p.${d.col}`].join(', ')})`).join(', ');
-  await engine.exec(`
-    CREATE TEMP TABLE ${table}_wide AS
-    SELECT ${keys.map(([n, e]) => `${e} AS ${n}`).join(', ')},
-           ${dims.map((d, i) => `grouping(p.${d.col}) AS g${i}, p.${d.col} AS v${i}`).join(', ')},
-           ${aggs.map(([n, e]) => `${e} AS ${n}`).join(', ')}
-    FROM ${from} WHERE ${where}
-    GROUP BY GROUPING SETS (${sets})`);
-  await engine.exec(`
-    CREATE TEMP TABLE ${table} AS
-    ${dims.map((d, i) => `SELECT ${names(keys)}, ${quoteLiteral(d.name)} AS dim, v${i} AS grp, ${names(aggs)} FROM ${table}_wide WHERE g${i} = 0`).join('\nUNION ALL\n')};
-    DROP TABLE ${table}_wide`);
-}
-
-/**
  * Creates `target` from `source`, whose rows are keyed by month (m), activity type (ptype),
  * city and wijk_id (where the activity is) plus `keys`: aggregated into every emitted
  * period, every asked-for provider filter ('all' = both types) and every location unit (the
