@@ -161,11 +161,14 @@ async function createLocationMonths(ctx: FigureContext): Promise<void> {
       FROM lp JOIN umap um ON um.ptype = lp.ptype AND um.city = lp.city AND um.wijk_id IS NOT DISTINCT FROM lp.wijk_id
       GROUP BY ALL
     )
-    SELECT lu.*, p.rk, ${ctx.netDims.map((d) => `p.${d.col}`).join(', ')},
-           lag(lu.m, 1, -1) OVER w AS prev,
-           ${flags.map((f) => `coalesce(lag(CASE WHEN lu.${f} THEN lu.m END IGNORE NULLS) OVER w, -1) AS prev_${f}`).join(',\n           ')}
-    FROM lu JOIN wb_person p USING (pno)
-    WINDOW w AS (PARTITION BY lu.pno, lu.uid ORDER BY lu.m)`);
+    -- the person's columns joined after the window, so its sort carries narrow rows
+    SELECT l.*, p.rk, ${ctx.netDims.map((d) => `p.${d.col}`).join(', ')}
+    FROM (
+      SELECT lu.*, lag(lu.m, 1, -1) OVER w AS prev,
+             ${flags.map((f) => `coalesce(lag(CASE WHEN lu.${f} THEN lu.m END IGNORE NULLS) OVER w, -1) AS prev_${f}`).join(',\n             ')}
+      FROM lu
+      WINDOW w AS (PARTITION BY lu.pno, lu.uid ORDER BY lu.m)
+    ) l JOIN wb_person p USING (pno)`);
   const counts = locationCounts(ctx);
   await engine.exec(`
     CREATE TEMP TABLE wb_loc_m AS

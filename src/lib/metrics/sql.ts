@@ -110,20 +110,16 @@ export interface FigureSpec {
  */
 export async function emitFigures(ctx: FigureContext, source: string, specs: FigureSpec[], where = 'TRUE'): Promise<void> {
   if (!specs.length) return;
-  const struct = (f: FigureSpec) => `{
-      'metric': ${quoteLiteral(f.metric)},
-      'value': (${f.value})::DOUBLE,
-      'kind': ${quoteLiteral(f.kind)},
-      'basis': (${f.basis ?? 'NULL'})::DOUBLE,
-      'sessions': (${f.sessions ?? 'NULL'})::DOUBLE,
-      'na': coalesce((${f.na ?? 'FALSE'})::BOOLEAN, FALSE),
-      'dimension': (${f.dimension ?? "''"})::VARCHAR,
-      'grp': (${f.group ?? "''"})::VARCHAR
-    }`;
+  const select = (f: FigureSpec) => `
+    SELECT period_id, scope_prov, provider, city, wijk_id, (${f.dimension ?? "''"})::VARCHAR, (${f.group ?? "''"})::VARCHAR,
+           ${quoteLiteral(f.metric)}, (${f.value})::DOUBLE, ${quoteLiteral(f.kind)}, (${f.basis ?? 'NULL'})::DOUBLE,
+           (${f.sessions ?? 'NULL'})::DOUBLE, coalesce((${f.na ?? 'FALSE'})::BOOLEAN, FALSE)
+    FROM src`;
+  // One SELECT per figure over the source read once (a list of structs per row and unnest cost more)
   await ctx.engine.exec(`
     INSERT INTO ww_raw
-    SELECT period_id, scope_prov, provider, city, wijk_id, x.dimension, x.grp, x.metric, x.value, x.kind, x.basis, x.sessions, x.na
-    FROM (SELECT *, unnest([${specs.map(struct).join(',\n')}]) AS x FROM ${source} WHERE ${where})`);
+    WITH src AS MATERIALIZED (SELECT * FROM ${source} WHERE ${where})
+    ${specs.map(select).join('\n    UNION ALL')}`);
 }
 
 /** Creates ww_raw, where every family writes its figures before disclosure control. */
