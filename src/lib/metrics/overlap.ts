@@ -23,13 +23,14 @@ import {
  * What the family reads, built once per computation: wb_ov_m, the persons per home wijk, kind
  * (0 buurtwerk, 1 GGW, 2 either; in their own city), month and previous month of that kind
  * (-1: none). A person counts in a period at their first month of the kind in it (see
- * createLocationMonths in network.ts). Counted per sign of the gateway gap (what -1), per
- * absolute gap for O4's median (what -2) and per known group of each dimension (what i, O5).
+ * createLocationMonths in network.ts). Counted per gateway gap in days (what -1: its sign
+ * gives O4's shares, the gaps themselves O4's median) and per known group of each dimension
+ * (what i, O5).
  * Persons in both = in buurtwerk + in GGW - in either, in every one of these cells.
  */
 export async function createOverlapBase(ctx: FigureContext): Promise<void> {
   const { engine, dims } = ctx;
-  const sets = ['sg', 'ag', ...dims.map((d) => d.col)].map((k) => `(city, wijk_id, kind, m, pv, ${k})`);
+  const sets = ['gap', ...dims.map((d) => d.col)].map((k) => `(city, wijk_id, kind, m, pv, ${k})`);
   await engine.exec(`
     DROP TABLE IF EXISTS wb_ov_m;
     CREATE TEMP TABLE wb_ov_m AS
@@ -43,21 +44,21 @@ export async function createOverlapBase(ctx: FigureContext): Promise<void> {
     ),
     w AS (
       SELECT k.kind, k.m, lag(k.m, 1, -1) OVER (PARTITION BY k.pno, k.kind ORDER BY k.m) AS pv,
-             p.home_city AS city, p.home_wijk AS wijk_id, p.rk, sign(g.gap) AS sg, abs(g.gap) AS ag
+             p.home_city AS city, p.home_wijk AS wijk_id, p.rk, g.gap
              ${dims.map((d) => `, p.${d.col}`).join('')}
       FROM k JOIN wb_person p USING (pno) LEFT JOIN wb_gate g USING (pno)
     )
     SELECT * FROM (
       SELECT city, wijk_id, kind, m, pv,
-             CASE WHEN grouping(sg) = 0 THEN -1 WHEN grouping(ag) = 0 THEN -2 ${dims.map((d, i) => `WHEN grouping(${d.col}) = 0 THEN ${i}`).join(' ')} END AS what,
-             CASE WHEN grouping(sg) = 0 THEN sg WHEN grouping(ag) = 0 THEN ag END AS gv,
+             CASE WHEN grouping(gap) = 0 THEN -1 ${dims.map((d, i) => `WHEN grouping(${d.col}) = 0 THEN ${i}`).join(' ')} END AS what,
+             CASE WHEN grouping(gap) = 0 THEN gap END AS gv,
              ${dims.length ? `coalesce(${dims.map((d) => `CASE WHEN grouping(${d.col}) = 0 THEN ${d.col} END`).join(', ')})` : 'NULL::VARCHAR'} AS grp,
              count(*) AS n, sum(rk) AS s
       FROM w
       GROUP BY GROUPING SETS (${sets.join(', ')})
     )
-    -- the median is over persons with a gap, O5 over the known groups
-    WHERE what = -1 OR (what = -2 AND gv IS NOT NULL) OR (what >= 0 AND grp IS NOT NULL)`);
+    -- O5 is over the known groups
+    WHERE what = -1 OR grp IS NOT NULL`);
 }
 
 /** O1-O3 and O4's shares: [name, persons] with bw, ggw and uni the persons in buurtwerk, in GGW and in either. */
@@ -113,7 +114,7 @@ export async function overlapFigures(ctx: FigureContext): Promise<void> {
     -- O4's median from the histogram of the gaps of the persons in both (as quantile_cont: the
     -- middle value, or halfway between the middle two)
     WITH hw AS (
-      SELECT period_id, city, wijk_id, gv AS gap, bw + ggw - uni AS c FROM ww_ov_n WHERE what = -2
+      SELECT period_id, city, wijk_id, abs(gv) AS gap, sum(bw + ggw - uni) AS c FROM ww_ov_n WHERE what = -1 AND gv IS NOT NULL GROUP BY ALL
     ),
     h AS (
       SELECT * FROM hw WHERE c > 0 AND wijk_id IS NOT NULL
