@@ -4,7 +4,9 @@
  * and months joined to it, and disclosure control runs once over the result. The figures
  * stay in the engine (ww_figures) as columns until a file or a page reads them.
  *
- * prepareFigures() builds what does not depend on the periods (record keys, persons);
+ * prepareFigures() builds what does not depend on the periods (record keys, persons, and the
+ * per-month tables each family sums: distinct persons are counted per unit, month and previous
+ * month, so a period's persons are the rows of its months whose previous month lies before it);
  * computeFigures() adds the figures of a batch of periods; readers take them out per scope.
  * The browser runs batches one after the other to show progress; the command line, one.
  */

@@ -131,66 +131,72 @@ async function createLocationMonths(ctx: FigureContext): Promise<void> {
   const flags = ['involved', 'used', ...ctx.netDims.map((d) => `br_${d.col}`)];
   const all = ctx.providers.includes('all');
   await engine.exec(`
-    DROP TABLE IF EXISTS wb_unit; DROP TABLE IF EXISTS wb_lpm; DROP TABLE IF EXISTS wb_loc_m; DROP TABLE IF EXISTS wb_mixn_m;
+    DROP TABLE IF EXISTS wb_unit; DROP TABLE IF EXISTS wb_lp; DROP TABLE IF EXISTS wb_lpm; DROP TABLE IF EXISTS wb_loc_m; DROP TABLE IF EXISTS wb_mixn_m;
     CREATE TEMP TABLE wb_unit AS
     SELECT (row_number() OVER ())::INTEGER AS uid, * FROM (
       SELECT DISTINCT ptype AS prov, acity AS city, awijk AS wijk_id FROM wb_sess WHERE awijk IS NOT NULL
       UNION SELECT DISTINCT ptype, acity, '' FROM wb_sess
       ${all ? "UNION SELECT DISTINCT 'all', acity, awijk FROM wb_sess WHERE awijk IS NOT NULL UNION SELECT DISTINCT 'all', acity, '' FROM wb_sess" : ''}
     ) WHERE city IS NOT NULL AND ${providerIn(ctx)}`);
-  // Per person, unit and month: the flags, each flag's previous month (-1: none; lag over the
-  // months with the flag) and what the counts need of the person (record key, known groups).
   await engine.exec(`
-    CREATE TEMP TABLE wb_lpm AS
-    WITH lp AS (
-      SELECT a.pno, a.m, a.ptype, a.acity AS city, a.awijk AS wijk_id,
-             bool_or(a.involved) AS involved, bool_or(s.used) AS used
-             -- bridged: at a used session where another known group of the dimension was present
-             ${ctx.netDims.map((d) => `, bool_or(s.used AND s.mixed_${d.col}) AS br_${d.col}`).join('')}
-      FROM wb_att a JOIN wb_sess s USING (sno)
-      GROUP BY ALL
-    ),
-    -- each wijk-level row in its units: the wijk and the city, of its provider type and of 'all'
-    umap AS (
-      SELECT b.ptype, b.city, b.wijk_id, u.uid
-      FROM (SELECT DISTINCT ptype, city, wijk_id FROM lp) b
-      JOIN wb_unit u ON u.city = b.city AND (u.prov = b.ptype OR u.prov = 'all') AND (u.wijk_id = b.wijk_id OR u.wijk_id = '')
-    ),
-    lu AS (
-      SELECT lp.pno, um.uid, lp.m, ${flags.map((f) => `bool_or(lp.${f}) AS ${f}`).join(', ')}
-      FROM lp JOIN umap um ON um.ptype = lp.ptype AND um.city = lp.city AND um.wijk_id IS NOT DISTINCT FROM lp.wijk_id
-      GROUP BY ALL
-    )
-    -- the person's columns joined after the window, so its sort carries narrow rows
-    SELECT l.*, p.rk, ${ctx.netDims.map((d) => `p.${d.col}`).join(', ')}
-    FROM (
-      SELECT lu.*, lag(lu.m, 1, -1) OVER w AS prev,
-             ${flags.map((f) => `coalesce(lag(CASE WHEN lu.${f} THEN lu.m END IGNORE NULLS) OVER w, -1) AS prev_${f}`).join(',\n             ')}
-      FROM lu
-      WINDOW w AS (PARTITION BY lu.pno, lu.uid ORDER BY lu.m)
-    ) l JOIN wb_person p USING (pno)`);
+    CREATE TEMP TABLE wb_lp AS
+    SELECT a.pno, a.m, a.ptype, a.acity AS city, a.awijk AS wijk_id,
+           bool_or(a.involved) AS involved, bool_or(s.used) AS used
+           -- bridged: at a used session where another known group of the dimension was present
+           ${ctx.netDims.map((d) => `, bool_or(s.used AND s.mixed_${d.col}) AS br_${d.col}`).join('')}
+    FROM wb_att a JOIN wb_sess s USING (sno)
+    GROUP BY ALL`);
   const counts = locationCounts(ctx);
-  await engine.exec(`
-    CREATE TEMP TABLE wb_loc_m AS
-    ${counts
-      .map(
-        (c, i) => `SELECT uid, m, prev${c.flag ? `_${c.flag}` : ''} AS pv, ${i} AS what, count(*) AS n, sum(rk) AS s
-    FROM wb_lpm WHERE ${[c.flag ?? 'TRUE', c.known ? `${c.known.col} IS NOT NULL` : 'TRUE'].join(' AND ')} GROUP BY ALL`
-      )
-      .join('\n    UNION ALL\n    ')}`);
-  // B8's groups: the persons at a used session per known group of each matrix dimension.
   const dims = matrixDims(ctx);
-  if (dims.length) {
+  // One level of units at a time (wijk or city, a provider type or 'all'): the person x unit x
+  // month rows of all four at once held about a gigabyte more at 5M participations.
+  const levels = [false, true].flatMap((toAll) => [false, true].map((toCity) => ({ toAll, toCity }))).filter((l) => all || !l.toAll);
+  for (const [n, level] of levels.entries()) {
+    const into = (table: string) => (n === 0 ? `CREATE TEMP TABLE ${table} AS` : `INSERT INTO ${table}`);
+    // Per person, unit and month: the flags, each flag's previous month (-1: none; lag over the
+    // months with the flag) and what the counts need of the person (record key, known groups).
     await engine.exec(`
-      CREATE TEMP TABLE wb_mixn_m AS
-      WITH w AS (
-        SELECT uid, m, prev_used AS pv, ${dims.map((d, i) => `grouping(${d.col}) AS g${i}, ${d.col} AS v${i}`).join(', ')}, count(*) AS n, sum(rk) AS s
-        FROM wb_lpm WHERE used
-        GROUP BY GROUPING SETS (${dims.map((d) => `(uid, m, prev_used, ${d.col})`).join(', ')})
+      CREATE TEMP TABLE wb_lpm AS
+      WITH umap AS (
+        SELECT b.ptype, b.city, b.wijk_id, u.uid
+        FROM (SELECT DISTINCT ptype, city, wijk_id FROM wb_lp) b
+        JOIN wb_unit u ON u.city = b.city AND u.prov = ${level.toAll ? "'all'" : 'b.ptype'} AND u.wijk_id = ${level.toCity ? "''" : 'b.wijk_id'}
+      ),
+      lu AS (
+        SELECT lp.pno, um.uid, lp.m, ${flags.map((f) => `bool_or(lp.${f}) AS ${f}`).join(', ')}
+        FROM wb_lp lp JOIN umap um ON um.ptype = lp.ptype AND um.city = lp.city AND um.wijk_id IS NOT DISTINCT FROM lp.wijk_id
+        GROUP BY ALL
       )
-      ${dims.map((d, i) => `SELECT uid, m, pv, ${i} AS di, v${i} AS grp, n, s FROM w WHERE g${i} = 0 AND v${i} IS NOT NULL`).join('\n      UNION ALL\n      ')}`);
+      -- the person's columns joined after the window, so its sort carries narrow rows
+      SELECT l.*, p.rk, ${ctx.netDims.map((d) => `p.${d.col}`).join(', ')}
+      FROM (
+        SELECT lu.*, lag(lu.m, 1, -1) OVER w AS prev,
+               ${flags.map((f) => `coalesce(lag(CASE WHEN lu.${f} THEN lu.m END IGNORE NULLS) OVER w, -1) AS prev_${f}`).join(',\n               ')}
+        FROM lu
+        WINDOW w AS (PARTITION BY lu.pno, lu.uid ORDER BY lu.m)
+      ) l JOIN wb_person p USING (pno)`);
+    await engine.exec(`
+      ${into('wb_loc_m')}
+      ${counts
+        .map(
+          (c, i) => `SELECT uid, m, prev${c.flag ? `_${c.flag}` : ''} AS pv, ${i} AS what, count(*) AS n, sum(rk) AS s
+      FROM wb_lpm WHERE ${[c.flag ?? 'TRUE', c.known ? `${c.known.col} IS NOT NULL` : 'TRUE'].join(' AND ')} GROUP BY ALL`
+        )
+        .join('\n      UNION ALL\n      ')}`);
+    // B8's groups: the persons at a used session per known group of each matrix dimension.
+    if (dims.length) {
+      await engine.exec(`
+        ${into('wb_mixn_m')}
+        WITH w AS (
+          SELECT uid, m, prev_used AS pv, ${dims.map((d, i) => `grouping(${d.col}) AS g${i}, ${d.col} AS v${i}`).join(', ')}, count(*) AS n, sum(rk) AS s
+          FROM wb_lpm WHERE used
+          GROUP BY GROUPING SETS (${dims.map((d) => `(uid, m, prev_used, ${d.col})`).join(', ')})
+        )
+        ${dims.map((d, i) => `SELECT uid, m, pv, ${i} AS di, v${i} AS grp, n, s FROM w WHERE g${i} = 0 AND v${i} IS NOT NULL`).join('\n        UNION ALL\n        ')}`);
+    }
+    await engine.exec('DROP TABLE wb_lpm');
   }
-  await engine.exec('DROP TABLE wb_lpm');
+  await engine.exec('DROP TABLE wb_lp');
 }
 
 /** The rows of a per-month count table `c` (uid, m, pv) that count in the emitted period `per`, with their unit `u`. */
