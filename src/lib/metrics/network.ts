@@ -41,8 +41,8 @@ import {
 /**
  * What the network families read, built once per computation: wb_sg (per used session,
  * dimension and known group: n_sg and n_s), wb_net_m and wb_mix_m (their sums per month and
- * wijk) and wb_lpm (per person, location unit and month: involved, at a used session, bridged,
- * and the previous month of each).
+ * wijk), and the persons per location unit, month and previous month (wb_unit, wb_loc_m,
+ * wb_mixn_m: createLocationMonths).
  */
 export async function createNetworkBase(ctx: FigureContext): Promise<void> {
   const { engine } = ctx;

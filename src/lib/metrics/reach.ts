@@ -121,8 +121,8 @@ export async function reachFigures(ctx: FigureContext, firstMonth: number | null
     GROUP BY ALL;
     DROP TABLE ww_pp`);
 
-  // Counts per home wijk, summed to the city: n (R1), newcomers (R8), multi-domain (R10), of
-  // every period (the helpers too: R9 reads the period before).
+  // Counts per home wijk, summed to the city: n (R1) of every period (the helpers too: R9's
+  // denominator is the period before), newcomers (R8) and multi-domain (R10) of the emitted ones.
   await engine.exec(`
     CREATE TEMP TABLE ww_reach_u AS
     WITH nc AS (
