@@ -26,6 +26,7 @@ import {
   createRollup,
   div,
   emitFigures,
+  FIRST_MONTHS_IN_PERIODS,
   least,
   list,
   LOCATION_UNITS,
@@ -199,10 +200,6 @@ async function createLocationMonths(ctx: FigureContext): Promise<void> {
   await engine.exec('DROP TABLE wb_lp');
 }
 
-/** The rows of a per-month count table `c` (uid, m, pv) that count in the emitted period `per`, with their unit `u`. */
-const COUNTED_IN_PERIOD = `JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id) JOIN wb_unit u USING (uid)
-    WHERE per.emit AND c.pv < per.from_m`;
-
 /** Distinct persons per period, provider filter and location unit, each count with its cell key: ww_loc_u. */
 export async function createLocationPersons(ctx: FigureContext): Promise<void> {
   const counts = locationCounts(ctx);
@@ -211,7 +208,7 @@ export async function createLocationPersons(ctx: FigureContext): Promise<void> {
     CREATE TEMP TABLE ww_loc_u AS
     SELECT pmo.period_id, u.prov, u.city, u.wijk_id,
            ${counts.map((x, i) => `coalesce(sum(c.n) FILTER (WHERE c.what = ${i}), 0)::BIGINT AS ${x.n}, coalesce(sum(c.s) FILTER (WHERE c.what = ${i}), 0) AS ${x.s}`).join(',\n           ')}
-    FROM wb_loc_m c ${COUNTED_IN_PERIOD}
+    FROM wb_loc_m c JOIN wb_unit u USING (uid) ${FIRST_MONTHS_IN_PERIODS}
     GROUP BY ALL`);
 }
 
@@ -308,7 +305,7 @@ async function mixingMatrix(ctx: FigureContext): Promise<void> {
     DROP TABLE IF EXISTS ww_mix_n;
     CREATE TEMP TABLE ww_mix_n AS
     SELECT pmo.period_id, u.prov, u.city, u.wijk_id, ${dimName(ctx, 'c.di')} AS dim, c.grp, sum(c.n)::BIGINT AS n, sum(c.s) AS s
-    FROM wb_mixn_m c ${COUNTED_IN_PERIOD}
+    FROM wb_mixn_m c JOIN wb_unit u USING (uid) ${FIRST_MONTHS_IN_PERIODS}
     GROUP BY ALL`);
   await engine.exec(`
     DROP TABLE IF EXISTS ww_mix_x;

@@ -12,6 +12,7 @@ import { dimName } from './network';
 import {
   createRollup,
   emitFigures,
+  FIRST_MONTHS_IN_PERIODS,
   least,
   perturbed,
   RESIDENT_UNITS,
@@ -22,8 +23,8 @@ import {
 /**
  * What the family reads, built once per computation: wb_ov_m, the persons per home wijk, kind
  * (0 buurtwerk, 1 GGW, 2 either; in their own city), month and previous month of that kind
- * (-1: none). A person counts in a period at their first month of the kind in it (see
- * createLocationMonths in network.ts). Counted per gateway gap in days (what -1: its sign
+ * (-1: none). A person counts in a period at their first month of the kind in it
+ * (FIRST_MONTHS_IN_PERIODS in sql.ts). Counted per gateway gap in days (what -1: its sign
  * gives O4's shares, the gaps themselves O4's median) and per known group of each dimension
  * (what i, O5).
  * Persons in both = in buurtwerk + in GGW - in either, in every one of these cells.
@@ -84,8 +85,7 @@ export async function overlapFigures(ctx: FigureContext): Promise<void> {
     DROP TABLE IF EXISTS ww_ov_n;
     CREATE TEMP TABLE ww_ov_n AS
     SELECT pmo.period_id, c.city, c.wijk_id, c.what, c.gv, c.grp, ${kinds('n', '')}, ${kinds('s', 's_')}
-    FROM wb_ov_m c JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
-    WHERE per.emit AND c.pv < per.from_m
+    FROM wb_ov_m c ${FIRST_MONTHS_IN_PERIODS}
     GROUP BY ALL`);
   await engine.exec(`
     DROP TABLE IF EXISTS ww_ov_u;

@@ -83,6 +83,15 @@ export const LOCATION_UNITS = `(
 export const scopeGrid = (ctx: FigureContext) =>
   `(SELECT period_id, prov FROM ww_periods CROSS JOIN (SELECT unnest(${list(ctx.providers)}) AS prov) WHERE emit)`;
 
+/**
+ * Joins a per-month person count table `c` (columns m and pv: the persons' previous month there,
+ * -1 for none) to the emitted periods its rows count in. A person counts in a period at their
+ * first month in it: the month whose previous month lies before the period. So distinct persons
+ * per period are sums over these rows, and no table holds a person once per period.
+ */
+export const FIRST_MONTHS_IN_PERIODS = `JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
+    WHERE per.emit AND c.pv < per.from_m`;
+
 /** One figure of a wide row: its metric name and SQL expressions over that row. */
 export interface FigureSpec {
   metric: string;
