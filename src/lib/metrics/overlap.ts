@@ -31,7 +31,7 @@ import {
  */
 export async function createOverlapBase(ctx: FigureContext): Promise<void> {
   const { engine, dims } = ctx;
-  const sets = ['gap', ...dims.map((d) => d.col)].map((k) => `(city, wijk_id, kind, m, pv, ${k})`);
+  // Counted on the persons' codes (wb_pcode), one plain GROUP BY per set; the text joins back on the counts.
   await engine.exec(`
     DROP TABLE IF EXISTS wb_ov_m;
     CREATE TEMP TABLE wb_ov_m AS
@@ -43,23 +43,18 @@ export async function createOverlapBase(ctx: FigureContext): Promise<void> {
       SELECT pno, m, CASE WHEN ptype = 'buurtwerk' THEN 0 ELSE 1 END AS kind FROM pm
       UNION ALL SELECT DISTINCT pno, m, 2 FROM pm
     ),
-    w AS (
+    w AS MATERIALIZED (
       SELECT k.kind, k.m, lag(k.m, 1, -1) OVER (PARTITION BY k.pno, k.kind ORDER BY k.m) AS pv,
-             p.home_city AS city, p.home_wijk AS wijk_id, p.rk, g.gap
-             ${dims.map((d) => `, p.${d.col}`).join('')}
-      FROM k JOIN wb_person p USING (pno) LEFT JOIN wb_gate g USING (pno)
+             p.hc, p.rk, g.gap${dims.map((d) => `, p.g_${d.col}`).join('')}
+      FROM k JOIN wb_pcode p USING (pno) LEFT JOIN wb_gate g USING (pno)
+    ),
+    c AS (
+      SELECT hc, kind, m, pv, -1 AS what, gap AS gv, NULL::INTEGER AS gc, count(*) AS n, sum(rk) AS s FROM w GROUP BY ALL
+      -- O5 is over the known groups
+      ${dims.map((d, i) => `UNION ALL SELECT hc, kind, m, pv, ${i}, NULL, g_${d.col}, count(*), sum(rk) FROM w WHERE g_${d.col} IS NOT NULL GROUP BY ALL`).join('\n      ')}
     )
-    SELECT * FROM (
-      SELECT city, wijk_id, kind, m, pv,
-             CASE WHEN grouping(gap) = 0 THEN -1 ${dims.map((d, i) => `WHEN grouping(${d.col}) = 0 THEN ${i}`).join(' ')} END AS what,
-             CASE WHEN grouping(gap) = 0 THEN gap END AS gv,
-             ${dims.length ? `coalesce(${dims.map((d) => `CASE WHEN grouping(${d.col}) = 0 THEN ${d.col} END`).join(', ')})` : 'NULL::VARCHAR'} AS grp,
-             count(*) AS n, sum(rk) AS s
-      FROM w
-      GROUP BY GROUPING SETS (${sets.join(', ')})
-    )
-    -- O5 is over the known groups
-    WHERE what = -1 OR grp IS NOT NULL`);
+    SELECT h.city, h.wijk_id, c.kind, c.m, c.pv, c.what, c.gv, g.grp, c.n, c.s
+    FROM c JOIN wb_home h USING (hc) LEFT JOIN wb_gcode g ON g.di = c.what AND g.gc = c.gc`);
 }
 
 /** O1-O3 and O4's shares: [name, persons] with bw, ggw and uni the persons in buurtwerk, in GGW and in either. */

@@ -58,20 +58,23 @@ export async function createReachBase(ctx: FigureContext): Promise<void> {
   // a person counts in a span of months at their first month in it, the month whose previous
   // month lies before the span. So a period's persons are a sum over a few thousand rows, not a
   // GROUP BY over persons per period (a rolling year would hold each person-month twelve times).
-  const sets = ['(prov, city, wijk_id, m, pv)', ...ctx.dims.map((d) => `(prov, city, wijk_id, m, pv, p.${d.col})`)];
+  // Counted on the persons' codes (wb_pcode), one plain GROUP BY per dimension; the text joins back
+  // on the counts. A dimension's unknown group is not kept: its count is the total minus the known
+  // groups.
   await engine.exec(`
     DROP TABLE IF EXISTS wb_reach_m; DROP TABLE IF EXISTS wb_new_m;
     CREATE TEMP TABLE wb_reach_m AS
-    WITH r AS (SELECT pno, prov, m, lag(m, 1, -1) OVER (PARTITION BY pno, prov ORDER BY m) AS pv FROM wb_pm)
-    SELECT prov, city, wijk_id, m, pv,
-           ${ctx.dims.length ? `CASE ${ctx.dims.map((d, i) => `WHEN grouping(p.${d.col}) = 0 THEN ${i}`).join(' ')} END` : 'NULL::INTEGER'} AS di,
-           ${ctx.dims.length ? `coalesce(${ctx.dims.map((d) => `CASE WHEN grouping(p.${d.col}) = 0 THEN p.${d.col} END`).join(', ')})` : 'NULL::VARCHAR'} AS grp,
-           count(*) AS n, sum(p.rk) AS s
-    FROM (SELECT r.*, p.home_city AS city, p.home_wijk AS wijk_id, p.rk, ${ctx.dims.map((d) => `p.${d.col}`).join(', ') || 'NULL AS none'}
-          FROM r JOIN wb_person p USING (pno) WHERE p.home_city IS NOT NULL) p
-    GROUP BY GROUPING SETS (${sets.join(', ')})`);
-  // a dimension's unknown group is not kept here: its count is the total minus the known groups
-  await engine.exec('DELETE FROM wb_reach_m WHERE di IS NOT NULL AND grp IS NULL');
+    WITH r AS (SELECT pno, prov, m, lag(m, 1, -1) OVER (PARTITION BY pno, prov ORDER BY m) AS pv FROM wb_pm),
+    x AS MATERIALIZED (
+      SELECT r.prov, r.m, r.pv, p.hc, p.rk${ctx.dims.map((d) => `, p.g_${d.col}`).join('')}
+      FROM r JOIN wb_pcode p USING (pno) WHERE p.hc IS NOT NULL
+    ),
+    c AS (
+      SELECT prov, hc, m, pv, NULL::INTEGER AS di, NULL::INTEGER AS gc, count(*) AS n, sum(rk) AS s FROM x GROUP BY ALL
+      ${ctx.dims.map((d, i) => `UNION ALL SELECT prov, hc, m, pv, ${i}, g_${d.col}, count(*), sum(rk) FROM x WHERE g_${d.col} IS NOT NULL GROUP BY ALL`).join('\n      ')}
+    )
+    SELECT c.prov, h.city, h.wijk_id, c.m, c.pv, c.di, g.grp, c.n, c.s
+    FROM c JOIN wb_home h USING (hc) LEFT JOIN wb_gcode g ON g.di = c.di AND g.gc = c.gc`);
   // R8: newcomers in P are the persons whose first month (over the whole history) lies in P.
   await engine.exec(`
     CREATE TEMP TABLE wb_new_m AS
