@@ -12,13 +12,14 @@ import { div, emitFigures, list, perturbed, type FigureContext } from './sql';
 
 /**
  * What B9 reads, built once per computation: wb_act_g, B1-B5's sums per activity, month,
- * dimension and group (the sessions' group counts add up over months).
+ * dimension and group (the sessions' group counts add up over months). Groups stay codes
+ * (wb_gcode): B9 only sums over them.
  */
 export async function createActivityBase(ctx: FigureContext): Promise<void> {
   await ctx.engine.exec(`
     DROP TABLE IF EXISTS wb_act_g;
     CREATE TEMP TABLE wb_act_g AS
-    SELECT s.aid, s.m, g.di, g.grp,
+    SELECT s.aid, s.m, g.di, g.gc,
            sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
     FROM wb_sg g JOIN wb_sess s USING (sno)
     GROUP BY ALL`);
@@ -31,7 +32,7 @@ export async function activityFigures(ctx: FigureContext): Promise<void> {
     DROP TABLE IF EXISTS ww_act_d;
     CREATE TEMP TABLE ww_act_d AS
     WITH g AS (
-      SELECT pmo.period_id, g.aid, g.di, g.grp, sum(g.m_g) AS m_g, sum(g.a_num) AS a_num, sum(g.e_gg) AS e_gg
+      SELECT pmo.period_id, g.aid, g.di, g.gc, sum(g.m_g) AS m_g, sum(g.a_num) AS a_num, sum(g.e_gg) AS e_gg
       FROM wb_act_g g JOIN ww_period_months pmo USING (m) JOIN ww_periods per USING (period_id)
       WHERE per.emit
       GROUP BY ALL

@@ -3,8 +3,8 @@
  * tables and views (src/lib/load/canonical.ts):
  * - wb_person: one row per participant: a small integer key (pno), the record key rk,
  *   the home used for resident figures, and each dimension's group (d0, d1, ..., d_res);
- * - wb_pcode: the same person's home (hc, wb_home) and groups (g_d0, ..., wb_gcode) as small
- *   integers, for the GROUP BYs over person x month rows (text there costs about a third more);
+ * - wb_pcode: the same person's home (hc, wb_home) and groups (g_d0, ..., g_d_res, wb_gcode) as
+ *   small integers, for the GROUP BYs over person x month rows (text there costs about a third more);
  * - wb_att: one row per person per session (sno: an activity on a day), months of the periods only;
  * - wb_sess: one row per session (sno, activity, date): where, when, how many people, used for network figures
  *   (2..cap people) and, per network dimension, whether two known groups met there and how
@@ -110,13 +110,14 @@ export async function createBaseTables(ctx: FigureContext, months: { from: numbe
 }
 
 /**
- * wb_home (hc: a home city and wijk), wb_gcode (gc: a known group of dimension di, the place in
- * ctx.dims) and wb_pcode (per person: rk, hc, and g_<col> per dimension; null = unknown). Tables
- * counted per person and month group by these integers and take the text back on the few rows
- * they end with: joining and grouping the text on 1.5 million rows took about a second more.
+ * wb_home (hc: a home city and wijk), wb_gcode (gc: a known group of network dimension di, its
+ * place in ctx.netDims, so the participant dimensions keep their place in ctx.dims) and wb_pcode
+ * (per person: rk, hc, and g_<col> per network dimension; null = unknown). Tables counted per
+ * person and month or session group by these integers and take the text back on the few rows they
+ * end with: joining and grouping the text on 1.5 million rows took about a second more.
  */
 async function createPersonCodes(ctx: FigureContext): Promise<void> {
-  const { engine, dims } = ctx;
+  const { engine, netDims: dims } = ctx;
   await engine.exec(`
     CREATE TEMP TABLE wb_home AS
     SELECT (row_number() OVER (ORDER BY home_city, home_wijk))::INTEGER AS hc, home_city AS city, home_wijk AS wijk_id

@@ -48,35 +48,36 @@ import {
 export async function createNetworkBase(ctx: FigureContext): Promise<void> {
   const { engine } = ctx;
   // Per used session and known group of each dimension: n_sg, and n_s (the session's known-group
-  // participants of that dimension). Narrow on purpose (session number, dimension index, group):
-  // in DuckDB-WASM each text column more on these 2 million rows costs about a second. One plain
-  // GROUP BY per dimension over the joined rows: GROUPING SETS took twice as long here (2.3 s
-  // against 1.2 s at 1M participations).
+  // participants of that dimension). Narrow on purpose (session number, dimension index, group
+  // code of wb_gcode): in DuckDB-WASM each text column more on these 2 million rows costs about a
+  // second. One plain GROUP BY per dimension over the joined rows: GROUPING SETS took twice as long.
   await engine.exec(`
     DROP TABLE IF EXISTS wb_sg;
     CREATE TEMP TABLE wb_sg AS
     WITH j AS MATERIALIZED (
-      SELECT a.sno, ${ctx.netDims.map((d) => `p.${d.col}`).join(', ')}
-      FROM wb_att a JOIN wb_sess s USING (sno) JOIN wb_person p USING (pno)
+      SELECT a.sno, ${ctx.netDims.map((d) => `p.g_${d.col}`).join(', ')}
+      FROM wb_att a JOIN wb_sess s USING (sno) JOIN wb_pcode p USING (pno)
       WHERE s.used
     ),
     l AS (
-      ${ctx.netDims.map((d, i) => `SELECT sno, ${i} AS di, ${d.col} AS grp, count(*) AS n_sg FROM j WHERE ${d.col} IS NOT NULL GROUP BY ALL`).join('\n      UNION ALL\n      ')}
+      ${ctx.netDims.map((d, i) => `SELECT sno, ${i} AS di, g_${d.col} AS gc, count(*) AS n_sg FROM j WHERE g_${d.col} IS NOT NULL GROUP BY ALL`).join('\n      UNION ALL\n      ')}
     )
-    SELECT l.sno, l.di, l.grp, l.n_sg::DOUBLE AS n_sg,
+    SELECT l.sno, l.di, l.gc, l.n_sg::DOUBLE AS n_sg,
            CASE l.di ${ctx.netDims.map((d, i) => `WHEN ${i} THEN s.kn_${d.col}`).join(' ')} END::DOUBLE AS n_s
     FROM l JOIN wb_sess s USING (sno)`);
   await createLocationMonths(ctx);
-  // B1-B6 sums per month and wijk, then per period, provider filter and unit.
+  // B1-B6 sums per month and wijk, then per period, provider filter and unit; the groups' text
+  // joins back on the sums.
   await engine.exec(`
     DROP TABLE IF EXISTS wb_net_m;
     CREATE TEMP TABLE wb_net_m AS
-    SELECT m, ptype, city, wijk_id, ${dimName(ctx, 'di')} AS dim, grp, m_g, a_num, e_gg
+    SELECT c.m, c.ptype, c.city, c.wijk_id, ${dimName(ctx, 'c.di')} AS dim, g.grp, c.m_g, c.a_num, c.e_gg
     FROM (
-      SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, g.di, g.grp,
-             sum(g.n_sg) AS m_g, sum(g.n_sg * (g.n_s - 1)) AS a_num, sum(g.n_sg * (g.n_sg - 1)) AS e_gg
-      FROM wb_sg g JOIN wb_sess s USING (sno)
-      GROUP BY ALL)`);
+      SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, x.di, x.gc,
+             sum(x.n_sg) AS m_g, sum(x.n_sg * (x.n_s - 1)) AS a_num, sum(x.n_sg * (x.n_sg - 1)) AS e_gg
+      FROM wb_sg x JOIN wb_sess s USING (sno)
+      GROUP BY ALL) c
+    JOIN wb_gcode g ON g.di = c.di AND g.gc = c.gc`);
   const dims = matrixDims(ctx);
   if (dims.length) {
     // The pairs of groups met at one session (at most cap x cap), summed per month and wijk.
@@ -84,15 +85,17 @@ export async function createNetworkBase(ctx: FigureContext): Promise<void> {
       DROP TABLE IF EXISTS wb_mix_m;
       CREATE TEMP TABLE wb_mix_m AS
       WITH pairs AS (
-        SELECT x.sno, x.di, x.grp AS g, y.grp AS h, x.n_sg * y.n_sg AS e
-        FROM wb_sg x JOIN wb_sg y ON x.sno = y.sno AND x.di = y.di AND x.grp <> y.grp
+        SELECT x.sno, x.di, x.gc AS g, y.gc AS h, x.n_sg * y.n_sg AS e
+        FROM wb_sg x JOIN wb_sg y ON x.sno = y.sno AND x.di = y.di AND x.gc <> y.gc
         WHERE x.di < ${dims.length}
-      )
-      SELECT m, ptype, city, wijk_id, ${dimName(ctx, 'di')} AS dim, g, h, e
-      FROM (
+      ),
+      c AS (
         SELECT s.m, s.ptype, s.acity AS city, s.awijk AS wijk_id, pairs.di, pairs.g, pairs.h, sum(pairs.e) AS e
         FROM pairs JOIN wb_sess s USING (sno)
-        GROUP BY ALL)`);
+        GROUP BY ALL
+      )
+      SELECT c.m, c.ptype, c.city, c.wijk_id, ${dimName(ctx, 'c.di')} AS dim, g.grp AS g, h.grp AS h, c.e
+      FROM c JOIN wb_gcode g ON g.di = c.di AND g.gc = c.g JOIN wb_gcode h ON h.di = c.di AND h.gc = c.h`);
   }
 }
 
@@ -132,18 +135,13 @@ async function createLocationMonths(ctx: FigureContext): Promise<void> {
   const flags = ['involved', 'used', ...ctx.netDims.map((d) => `br_${d.col}`)];
   const all = ctx.providers.includes('all');
   await engine.exec(`
-    DROP TABLE IF EXISTS wb_unit; DROP TABLE IF EXISTS wb_pk; DROP TABLE IF EXISTS wb_lp; DROP TABLE IF EXISTS wb_lpm; DROP TABLE IF EXISTS wb_loc_m; DROP TABLE IF EXISTS wb_mixn_m;
+    DROP TABLE IF EXISTS wb_unit; DROP TABLE IF EXISTS wb_lp; DROP TABLE IF EXISTS wb_lpm; DROP TABLE IF EXISTS wb_loc_m; DROP TABLE IF EXISTS wb_mixn_m;
     CREATE TEMP TABLE wb_unit AS
     SELECT (row_number() OVER ())::INTEGER AS uid, * FROM (
       SELECT DISTINCT ptype AS prov, acity AS city, awijk AS wijk_id FROM wb_sess WHERE awijk IS NOT NULL
       UNION SELECT DISTINCT ptype, acity, '' FROM wb_sess
       ${all ? "UNION SELECT DISTINCT 'all', acity, awijk FROM wb_sess WHERE awijk IS NOT NULL UNION SELECT DISTINCT 'all', acity, '' FROM wb_sess" : ''}
     ) WHERE city IS NOT NULL AND ${providerIn(ctx)}`);
-  // What the counts need of a person, without text: joining the groups' text to the person x
-  // unit x month rows cost twice as much. known_<col>: the person's group of the dimension is known.
-  await engine.exec(`
-    CREATE TEMP TABLE wb_pk AS
-    SELECT pno, rk${ctx.netDims.map((d) => `, ${d.col} IS NOT NULL AS known_${d.col}`).join('')} FROM wb_person`);
   await engine.exec(`
     CREATE TEMP TABLE wb_lp AS
     SELECT a.pno, a.m, a.ptype, a.acity AS city, a.awijk AS wijk_id,
@@ -173,14 +171,15 @@ async function createLocationMonths(ctx: FigureContext): Promise<void> {
         FROM wb_lp lp JOIN umap um ON um.ptype = lp.ptype AND um.city = lp.city AND um.wijk_id IS NOT DISTINCT FROM lp.wijk_id
         GROUP BY ALL
       )
-      -- the person's columns joined after the window, so its sort carries narrow rows
-      SELECT l.*, p.* EXCLUDE (pno)
+      -- the person's columns joined after the window, so its sort carries narrow rows; codes, not
+      -- text (wb_pcode): joining the groups' text to these rows cost twice as much
+      SELECT l.*, p.rk, ${ctx.netDims.map((d) => `p.g_${d.col} IS NOT NULL AS known_${d.col}`).join(', ')}
       FROM (
         SELECT lu.*, lag(lu.m, 1, -1) OVER w AS prev,
                ${flags.map((f) => `coalesce(lag(CASE WHEN lu.${f} THEN lu.m END IGNORE NULLS) OVER w, -1) AS prev_${f}`).join(',\n               ')}
         FROM lu
         WINDOW w AS (PARTITION BY lu.pno, lu.uid ORDER BY lu.m)
-      ) l JOIN wb_pk p USING (pno)`);
+      ) l JOIN wb_pcode p USING (pno)`);
     await engine.exec(`
       ${into('wb_loc_m')}
       ${counts
@@ -201,7 +200,7 @@ async function createLocationMonths(ctx: FigureContext): Promise<void> {
     }
     await engine.exec('DROP TABLE wb_lpm');
   }
-  await engine.exec('DROP TABLE wb_lp; DROP TABLE wb_pk');
+  await engine.exec('DROP TABLE wb_lp');
 }
 
 /** Distinct persons per period, provider filter and location unit, each count with its cell key: ww_loc_u. */
