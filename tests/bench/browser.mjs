@@ -52,6 +52,9 @@ function probe() {
     const l = state.load;
     // After the load the page computes the dashboard's figures from it (figures-status).
     if (l && l.t1 !== null && l.figures === null) {
+      // Each step of the progress ("maanden 8 van 24"), timed from the load report: where the wait goes.
+      const said = document.querySelector('[data-testid="figures-status"] [role="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+      if (said && said !== l.steps.at(-1)?.[1]) l.steps.push([Math.round(now - l.t1), said]);
       const st = document.querySelector('[data-testid="figures-status"]')?.getAttribute('data-state');
       if (st === 'ready' || st === 'failed') {
         l.figures = now;
@@ -324,7 +327,7 @@ async function importOnce(browser, origin, dir, timeout, { waitFigures = false }
     const files = multiple ? ['wijken', 'population', 'participants', 'activities', 'signals', 'participations'].map((t) => path.join(dir, `${t}.csv`)).filter((f) => existsSync(f)) : [path.join(dir, 'participations.csv')];
     await page.evaluate(() => {
       for (const e of document.querySelectorAll('[data-testid="load-summary"], [data-testid="load-error"], [data-testid="mapping"]')) e.__wwOld = true;
-      window.__ww.load = { armed: true, t0: null, t1: null, figures: null };
+      window.__ww.load = { armed: true, t0: null, t1: null, figures: null, steps: [] };
     });
     await input.setInputFiles(files);
     const poll = Date.now();
@@ -341,14 +344,15 @@ async function importOnce(browser, origin, dir, timeout, { waitFigures = false }
     // The dashboard's figures from the import (not part of the load time; reported beside it).
     let figuresMs = null;
     let afterReportMs = null;
+    let steps = [];
     if (waitFigures && state.outcome === 'loaded') {
       const f = await page
         .waitForFunction(() => window.__ww.load.figures !== null && window.__ww.load, null, { timeout, polling: 250 })
         .then((x) => x.jsonValue())
         .catch(() => null);
-      if (f && f.figuresState === 'ready') (figuresMs = f.figures - f.t0), (afterReportMs = f.figures - f.t1);
+      if (f && f.figuresState === 'ready') (figuresMs = f.figures - f.t0), (afterReportMs = f.figures - f.t1), (steps = f.steps);
     }
-    return { outcome: state.outcome, ms: state.t1 - state.t0, figuresMs, afterReportMs, peakMb, maxGap: state.maxGap, blank: (state.blank ?? 0) > 0, message: state.message, files: files.length, errors: problems };
+    return { outcome: state.outcome, ms: state.t1 - state.t0, figuresMs, afterReportMs, steps, peakMb, maxGap: state.maxGap, blank: (state.blank ?? 0) > 0, message: state.message, files: files.length, errors: problems };
   } finally {
     clearInterval(sampler);
     await context.close();
@@ -378,6 +382,7 @@ async function benchImport(browser, origin) {
     times.push(r.ms);
     gaps.push(r.maxGap);
     if (r.figuresMs !== null) (figures.push(r.figuresMs), afterReport.push(r.afterReportMs), peaks.push(r.peakMb));
+    if (r.steps?.length) notes.push(`import 1M, the figures' progress after the load report: ${r.steps.map(([t, said]) => `${(t / 1000).toFixed(1)} s "${said}"`).join('; ')}`);
   }
   record(`import 1M participations (${size(dir1)})`, times, TARGETS.import1m);
   record('  longest frame gap during the 1M load', gaps, null);

@@ -142,6 +142,19 @@ describe('engineSource', () => {
     }
   });
 
+  it('reads a scope or series as soon as its batch is done, before the next batch', async () => {
+    const seen: CubeProgress[] = [];
+    const s = await engineSource(engine, report, { k: K, secret: SECRET, batch: 1, onProgress: (p) => seen.push(p) });
+    // The default order computes the four months first, then the quarter: the series and the
+    // latest month are read in between, not after the quarter (the pages wait for these).
+    const at = (p: Promise<unknown>) => p.then(() => ({ ...seen.at(-1)!.done }));
+    const [series, month] = await Promise.all([at(s.series('all')), at(s.scope('month-2025-04-all'))]);
+    expect(series).toEqual({ month: 4, quarter: 0, year: 0 });
+    expect(month.quarter).toBe(0);
+    await s.complete;
+    expect(seen.at(-1)!.done.quarter).toBe(1);
+  });
+
   it('builds a series of the headline rows of each month scope', async () => {
     const s = await engineSource(engine, report, { k: K, secret: SECRET });
     const series = await s.series('buurtwerk');

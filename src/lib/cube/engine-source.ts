@@ -74,6 +74,9 @@ export async function engineSource(engine: Engine, report: LoadReport, opt: Engi
       more = await run(() => (disposed ? Promise.resolve(false) : cube.next(first?.ref)));
       opt.onProgress?.(cube.progress());
       for (const w of waiting.splice(0).filter((x) => (cube.has(x.ref) ? (x.go(), false) : true))) waiting.push(w);
+      // Let the reads this batch made possible join the queue before the next batch does: a page
+      // waiting for its scope (or the series, for all the months) would otherwise wait a batch more.
+      await new Promise((go) => setTimeout(go, 0));
     }
   })();
   complete.catch((e) => {

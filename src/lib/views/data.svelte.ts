@@ -350,11 +350,14 @@ export class DataView {
       });
       if (!current()) return;
       this.#keptResult(made.entry, made.keepFailed);
-      // What the overview opens with first: the monthly series and the latest 12 months (or month).
+      // What the overview opens with first: the monthly series and the latest 12 months (or month),
+      // asked for together so each is read as soon as its batch is done.
       const src = made.source;
-      await src.series('all');
       const last = src.index.ends.year.at(-1);
-      await src.scope(scopeKey(last ? { kind: 'year', end: last, provider: 'all' } : { kind: 'month', end: src.index.ends.month.at(-1)!, provider: 'all' }));
+      await Promise.all([
+        src.series('all'),
+        src.scope(scopeKey(last ? { kind: 'year', end: last, provider: 'all' } : { kind: 'month', end: src.index.ends.month.at(-1)!, provider: 'all' }))
+      ]);
       if (!src.disposed && current()) this.figures = { state: 'ready' };
     } catch (err) {
       // A newer load took the tables: its figures are in use now, not the shipped ones.
