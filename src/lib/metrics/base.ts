@@ -117,7 +117,7 @@ export async function createBaseTables(ctx: FigureContext, months: { from: numbe
  * end with: joining and grouping the text on 1.5 million rows took about a second more.
  */
 async function createPersonCodes(ctx: FigureContext): Promise<void> {
-  const { engine, netDims: dims } = ctx;
+  const { engine, netDims } = ctx;
   await engine.exec(`
     CREATE TEMP TABLE wb_home AS
     SELECT (row_number() OVER (ORDER BY home_city, home_wijk))::INTEGER AS hc, home_city AS city, home_wijk AS wijk_id
@@ -125,12 +125,12 @@ async function createPersonCodes(ctx: FigureContext): Promise<void> {
     CREATE TEMP TABLE wb_gcode AS
     SELECT di, grp, (row_number() OVER (PARTITION BY di ORDER BY grp))::INTEGER AS gc
     FROM (SELECT NULL::INTEGER AS di, NULL::VARCHAR AS grp WHERE FALSE
-          ${dims.map((d, i) => `UNION ALL SELECT DISTINCT ${i}, ${d.col} FROM wb_person WHERE ${d.col} IS NOT NULL`).join('\n          ')});
+          ${netDims.map((d, i) => `UNION ALL SELECT DISTINCT ${i}, ${d.col} FROM wb_person WHERE ${d.col} IS NOT NULL`).join('\n          ')});
     CREATE TEMP TABLE wb_pcode AS
-    SELECT p.pno, p.rk, h.hc${dims.map((d, i) => `, g${i}.gc AS g_${d.col}`).join('')}
+    SELECT p.pno, p.rk, h.hc${netDims.map((d, i) => `, g${i}.gc AS g_${d.col}`).join('')}
     FROM wb_person p
     LEFT JOIN wb_home h ON h.city = p.home_city AND h.wijk_id IS NOT DISTINCT FROM p.home_wijk
-    ${dims.map((d, i) => `LEFT JOIN wb_gcode g${i} ON g${i}.di = ${i} AND g${i}.grp = p.${d.col}`).join('\n    ')}`);
+    ${netDims.map((d, i) => `LEFT JOIN wb_gcode g${i} ON g${i}.di = ${i} AND g${i}.grp = p.${d.col}`).join('\n    ')}`);
 }
 
 /**
