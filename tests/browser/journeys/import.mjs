@@ -271,6 +271,24 @@ export default async function (h) {
     }
   });
 
+  await test('files picked before the page came alive are loaded once it has', async () => {
+    const run = await openPage();
+    try {
+      // The page's scripts arrive late (a slow machine): the prerendered file input is there first.
+      await run.page.route('**/_app/immutable/**', async (route) => {
+        await new Promise((go) => setTimeout(go, 1500));
+        await route.continue();
+      });
+      await run.page.goto(PAGE, { waitUntil: 'domcontentloaded' });
+      const alive = await run.page.evaluate(() => !!document.querySelector('[data-testid="page-data"][data-drawn]'));
+      assert(!alive, 'the page is not alive yet when the files are picked');
+      assert((await upload(run.page, base.map((f) => asUpload(f.name, f.bytes)))) === 'load-summary', 'loads');
+      assert(run.problems.length === 0, run.problems.join('\n'));
+    } finally {
+      await run.context.close();
+    }
+  });
+
   await test('keeping the data between visits, off by default, and removing them all', async () => {
     const run = await openPage();
     try {
