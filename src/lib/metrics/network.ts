@@ -173,7 +173,7 @@ async function createLocationMonths(ctx: FigureContext): Promise<void> {
       )
       -- the person's columns joined after the window, so its sort carries narrow rows; codes, not
       -- text (wb_pcode): joining the groups' text to these rows cost twice as much
-      SELECT l.*, p.rk, ${ctx.netDims.map((d) => `p.g_${d.col} IS NOT NULL AS known_${d.col}`).join(', ')}
+      SELECT l.*, p.rk, ${ctx.netDims.map((d) => `p.g_${d.col}`).join(', ')}
       FROM (
         SELECT lu.*, lag(lu.m, 1, -1) OVER w AS prev,
                ${flags.map((f) => `coalesce(lag(CASE WHEN lu.${f} THEN lu.m END IGNORE NULLS) OVER w, -1) AS prev_${f}`).join(',\n               ')}
@@ -185,18 +185,17 @@ async function createLocationMonths(ctx: FigureContext): Promise<void> {
       ${counts
         .map(
           (c, i) => `SELECT uid, m, prev${c.flag ? `_${c.flag}` : ''} AS pv, ${i} AS what, count(*) AS n, sum(rk) AS s
-      FROM wb_lpm WHERE ${[c.flag ?? 'TRUE', c.known ? `known_${c.known.col}` : 'TRUE'].join(' AND ')} GROUP BY ALL`
+      FROM wb_lpm WHERE ${[c.flag ?? 'TRUE', c.known ? `g_${c.known.col} IS NOT NULL` : 'TRUE'].join(' AND ')} GROUP BY ALL`
         )
         .join('\n      UNION ALL\n      ')}`);
     // B8's groups: the persons at a used session per known group of each matrix dimension.
     if (dims.length) {
       await engine.exec(`
         ${into('wb_mixn_m')}
-        WITH u AS MATERIALIZED (
-          SELECT l.uid, l.m, l.prev_used AS pv, l.rk, ${dims.map((d) => `p.${d.col}`).join(', ')}
-          FROM wb_lpm l JOIN wb_person p USING (pno) WHERE l.used
+        WITH c AS (
+          ${dims.map((d, i) => `SELECT uid, m, prev_used AS pv, ${i} AS di, g_${d.col} AS gc, count(*) AS n, sum(rk) AS s FROM wb_lpm WHERE used AND g_${d.col} IS NOT NULL GROUP BY ALL`).join('\n          UNION ALL\n          ')}
         )
-        ${dims.map((d, i) => `SELECT uid, m, pv, ${i} AS di, ${d.col} AS grp, count(*) AS n, sum(rk) AS s FROM u WHERE ${d.col} IS NOT NULL GROUP BY ALL`).join('\n        UNION ALL\n        ')}`);
+        SELECT c.uid, c.m, c.pv, c.di, g.grp, c.n, c.s FROM c JOIN wb_gcode g ON g.di = c.di AND g.gc = c.gc`);
     }
     await engine.exec('DROP TABLE wb_lpm');
   }
