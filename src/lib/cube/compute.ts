@@ -77,15 +77,17 @@ export interface OfferedPeriod {
 export type CubeBatch = OfferedPeriod[];
 
 /**
- * The order in which the periods are computed. With a finite `size` (the browser): the
- * default views first (the latest rolling year and the latest month, together), then the months,
- * quarters and years in batches of `size`, latest first, so each page draws as soon as its
- * scope is there. With size Infinity: one pass for all (what the command line and the build
- * take for an export of the demo's size; defaultBatch).
+ * The order in which the periods are computed, in passes of at most `size` periods. One pass
+ * when all fit: a pass has a fixed cost of its own, and the command line and the build take
+ * all periods of the demo's size at once (defaultBatch). Otherwise, for the pages (`forPages`,
+ * the browser): the default views first (the latest rolling year and the latest month,
+ * together), then the months, quarters and years, latest first, so each page draws as soon as
+ * its scope is there. For files, the same passes without the default views' own.
  */
-export function cubeBatches(index: Pick<CubeIndex, 'ends'>, size = 8): CubeBatch[] {
+export function cubeBatches(index: Pick<CubeIndex, 'ends'>, size = 8, forPages = true): CubeBatch[] {
   const every = PERIOD_KINDS.flatMap((kind) => index.ends[kind].map((end) => ({ kind, end })));
-  if (size === Infinity) return every.length ? [every] : [];
+  if (!every.length) return [];
+  if (size >= every.length) return [every];
   const out: CubeBatch[] = [];
   const done = new Set<string>();
   const add = (batch: CubeBatch) => {
@@ -94,7 +96,7 @@ export function cubeBatches(index: Pick<CubeIndex, 'ends'>, size = 8): CubeBatch
     if (todo.length) out.push(todo);
   };
   // One pass for both: a pass has a fixed cost of its own (about a second at 1M rows in the browser).
-  add((['year', 'month'] as const).flatMap((kind) => index.ends[kind].slice(-1).map((end) => ({ kind, end }))));
+  if (forPages) add((['year', 'month'] as const).flatMap((kind) => index.ends[kind].slice(-1).map((end) => ({ kind, end }))));
   for (const kind of PERIOD_KINDS) {
     const ends = [...index.ends[kind]].reverse();
     for (let i = 0; i < ends.length; i += size) add(ends.slice(i, i + size).map((end) => ({ kind, end })));
@@ -140,7 +142,8 @@ export interface Cube {
 
 const periodRequest = (kind: PeriodKind, end: string): PeriodRequest => periodOf(kind, end);
 
-export async function startCube(engine: Engine, report: LoadReport, opt: CubeOptions, batchSize?: number): Promise<Cube> {
+/** `batchSize` and `forPages` as cubeBatches takes them: the command line and the build ask for files. */
+export async function startCube(engine: Engine, report: LoadReport, opt: CubeOptions, batchSize?: number, forPages = true): Promise<Cube> {
   const index = await cubeIndex(engine, report, opt);
   const all = PERIOD_KINDS.flatMap((kind) => index.ends[kind].map((end) => periodRequest(kind, end)));
   const run = await prepareFigures(
@@ -148,7 +151,7 @@ export async function startCube(engine: Engine, report: LoadReport, opt: CubeOpt
     { dimensions: opt.dimensions, k: opt.k, cap: opt.cap, secret: opt.secret, perturb: opt.perturb, lorenz: true },
     all
   );
-  const batches = cubeBatches(index, batchSize);
+  const batches = cubeBatches(index, batchSize, forPages);
   const ready = new Set<string>();
   const done: Record<PeriodKind, number> = { month: 0, quarter: 0, year: 0 };
   const pending = new Set(batches.map((_, i) => i));
@@ -191,7 +194,7 @@ export async function startCube(engine: Engine, report: LoadReport, opt: CubeOpt
 
 /** Every batch of a cube, one after the other (the command line and the build). */
 export async function computeCube(engine: Engine, report: LoadReport, opt: CubeOptions, onBatch?: (p: CubeProgress) => void): Promise<Cube> {
-  const cube = await startCube(engine, report, opt, Infinity);
+  const cube = await startCube(engine, report, opt, Infinity, false);
   while (await cube.next()) onBatch?.(cube.progress());
   onBatch?.(cube.progress());
   return cube;
