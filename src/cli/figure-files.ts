@@ -35,12 +35,21 @@ export async function writeFigureFiles(engine: Engine, files: InputFile[], out: 
   mkdirSync(join(tmp, 'scope'), { recursive: true });
   writeFileSync(join(tmp, CUBE_FILES.index), JSON.stringify(cube.index));
   const refs = offeredScopes(cube.index.months.first, cube.index.months.last, cube.index.providers);
-  for (const kind of PERIOD_KINDS) {
-    for (const end of cube.index.ends[kind]) {
-      const scopes = await cube.periodColumns(kind, end);
-      for (const provider of cube.index.providers) {
-        writeFileSync(join(tmp, CUBE_FILES.scope(scopeKey({ kind, end, provider }))), JSON.stringify(encodeColumns(scopes[provider])));
-      }
+  const periods = PERIOD_KINDS.flatMap((kind) => cube.index.ends[kind].map((end) => ({ kind, end })));
+  const read = (i: number) => {
+    if (i >= periods.length) return null;
+    const r = cube.periodColumns(periods[i].kind, periods[i].end);
+    r.catch(() => {}); // awaited below; a write failing first must not leave it unhandled
+    return r;
+  };
+  let next = read(0);
+  for (let i = 0; i < periods.length; i++) {
+    const { kind, end } = periods[i];
+    const scopes = await next!;
+    // The engine reads the next period while this one is encoded and written: one query at a time.
+    next = read(i + 1);
+    for (const provider of cube.index.providers) {
+      writeFileSync(join(tmp, CUBE_FILES.scope(scopeKey({ kind, end, provider }))), JSON.stringify(encodeColumns(scopes[provider])));
     }
   }
   for (const provider of cube.index.providers) {

@@ -100,19 +100,49 @@ export async function readFigureColumns(
   where: string,
   extra: { select: string; order: string } | null = null
 ): Promise<FigureColumns & { more: Columns }> {
+  const read = await readCoded(engine, dict, where, extra);
+  return { ...gather(read, null), more: read.more };
+}
+
+/**
+ * Figures read once and split into parts that may overlap (each provider filter's scope of a
+ * period shares the rows of every scope): `partsOf` gives each part's row numbers, in order,
+ * from the `extra` columns. The parts share the dictionary of the whole read.
+ */
+export async function readFigureParts(
+  engine: Engine,
+  dict: Record<TextColumn, string[]>,
+  where: string,
+  extra: { select: string; order: string },
+  partsOf: (more: Columns, n: number) => ArrayLike<number>[]
+): Promise<FigureColumns[]> {
+  const read = await readCoded(engine, dict, where, extra);
+  return partsOf(read.more, read.n).map((rows) => gather(read, rows));
+}
+
+interface CodedRead {
+  n: number;
+  dict: Record<TextColumn, string[]>;
+  /** Per text column, each row's code in `dict`. */
+  codes: Record<TextColumn, Int32Array>;
+  value: ArrayLike<unknown>;
+  more: Columns;
+}
+
+async function readCoded(engine: Engine, dict: Record<TextColumn, string[]>, where: string, extra: { select: string; order: string } | null): Promise<CodedRead> {
   const cols = await engine.queryColumns(
     `SELECT ${extra ? `${extra.select}, ` : ''}${TEXT_COLUMNS.map(sqlCol).join(', ')}, value
      FROM ww_figures WHERE ${where} ORDER BY ${extra ? `${extra.order}, ` : ''}${ORDER}`
   );
   const n = cols.metric?.length ?? 0;
-  const out = { n, dict: {} as Record<TextColumn, string[]>, codes: {} as Record<TextColumn, number[]>, value: new Array<number | null>(n), more: cols };
+  const out: CodedRead = { n, dict: {} as CodedRead['dict'], codes: {} as CodedRead['codes'], value: cols.value ?? [], more: cols };
   for (const c of TEXT_COLUMNS) {
     // Renumber to the entries used here, so a file carries only its own dictionary.
     const src = cols[sqlCol(c)];
     // Codes are small dense integers: a typed array is the fastest map from global to local code.
     const used = new Int32Array(dict[c].length).fill(-1);
     const d: string[] = [];
-    const codes = new Array<number>(n);
+    const codes = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const g = Number(src[i]);
       let j = used[g];
@@ -125,9 +155,27 @@ export async function readFigureColumns(
     out.dict[c] = d;
     out.codes[c] = codes;
   }
-  const v = cols.value;
-  for (let i = 0; i < n; i++) out.value[i] = v[i] === null || v[i] === undefined ? null : Number(v[i]);
   return out;
+}
+
+/** The figures at these row numbers (all when null) as plain arrays, ready for a file. */
+function gather(read: CodedRead, rows: ArrayLike<number> | null): FigureColumns {
+  const m = rows ? rows.length : read.n;
+  const codes = {} as FigureColumns['codes'];
+  for (const c of TEXT_COLUMNS) {
+    const src = read.codes[c];
+    const out = new Array<number>(m);
+    if (rows) for (let j = 0; j < m; j++) out[j] = src[rows[j]];
+    else for (let j = 0; j < m; j++) out[j] = src[j];
+    codes[c] = out;
+  }
+  const v = read.value;
+  const value = new Array<number | null>(m);
+  for (let j = 0; j < m; j++) {
+    const x = v[rows ? rows[j] : j];
+    value[j] = x === null || x === undefined ? null : Number(x);
+  }
+  return { n: m, dict: read.dict, codes, value };
 }
 
 /** Rows from figure columns, for a page that reads figures one by one (strings are shared, not copied). */

@@ -15,7 +15,7 @@ import { quoteLiteral } from '../engine/sql';
 import { activityFigures, createActivityBase } from './activities';
 import { createBaseTables, dropWorkTables, firstDataMonth, participantDims, RESIDENCE_DIM } from './base';
 import { checkK, createPerturbation, dropHiddenLabels } from './disclosure';
-import { createFigureTable, figureRows, figuresWhere, readDictionary, readFigureColumns, storeFigures, type FigureColumns, type TextColumn } from './figure-table';
+import { createFigureTable, figureRows, figuresWhere, readDictionary, readFigureColumns, readFigureParts, storeFigures, type FigureColumns, type TextColumn } from './figure-table';
 import { checkSecret, createRecordKeys } from './keys';
 import { createLocationPersons, createNetworkBase, networkFigures } from './network';
 import { createOverlapBase, overlapFigures } from './overlap';
@@ -175,11 +175,12 @@ export async function periodFigures(run: FigureRun, request: PeriodRequest): Pro
  * provider filter's own rows with the rows that belong in every scope.
  */
 export async function periodScopes(run: FigureRun, request: PeriodRequest): Promise<Record<Provider, FigureColumns>> {
-  const all = await readFigureColumns(run.ctx.engine, run.dict!, figuresWhere(periodId(run, request), null), { select: 'scope_prov', order: 'period_id' });
-  const scope = all.more.scope_prov;
-  const out = {} as Record<Provider, FigureColumns>;
-  for (const p of run.ctx.providers) out[p] = sliceColumns(all, (i) => scope[i] === null || scope[i] === p);
-  return out;
+  const providers = run.ctx.providers;
+  const parts = await readFigureParts(run.ctx.engine, run.dict!, figuresWhere(periodId(run, request), null), { select: 'scope_prov', order: 'period_id' }, (more, n) => {
+    const scope = more.scope_prov;
+    return providers.map((p) => rowsWhere(n, (i) => scope[i] === null || scope[i] === p));
+  });
+  return Object.fromEntries(providers.map((p, i) => [p, parts[i]])) as Record<Provider, FigureColumns>;
 }
 
 /**
@@ -188,23 +189,27 @@ export async function periodScopes(run: FigureRun, request: PeriodRequest): Prom
  */
 export async function periodsColumns(run: FigureRun, requests: readonly PeriodRequest[], provider: Provider, where = 'TRUE'): Promise<FigureColumns[]> {
   const ids = requests.map((r) => periodId(run, r));
-  const all = await readFigureColumns(
+  return readFigureParts(
     run.ctx.engine,
     run.dict!,
     `(${ids.map((id) => `(${figuresWhere(id, provider)})`).join(' OR ') || 'FALSE'}) AND ${where}`,
-    { select: 'period_id', order: 'period_id' }
+    { select: 'period_id', order: 'period_id' },
+    (more, n) => {
+      // Sorted by period: each period's rows are one run of row numbers.
+      const at = more.period_id;
+      const rows = new Map<number, number[]>(ids.map((id) => [id, []]));
+      for (let i = 0; i < n; i++) rows.get(Number(at[i]))?.push(i);
+      return ids.map((id) => rows.get(id)!);
+    }
   );
-  const at = all.more.period_id;
-  return ids.map((id) => sliceColumns(all, (i) => Number(at[i]) === id));
 }
 
-/** The figures whose index passes `keep`, with the dictionary they share. */
-function sliceColumns(f: FigureColumns, keep: (i: number) => boolean): FigureColumns {
-  const idx: number[] = [];
-  for (let i = 0; i < f.n; i++) if (keep(i)) idx.push(i);
-  const codes = {} as FigureColumns['codes'];
-  for (const c of Object.keys(f.codes) as TextColumn[]) codes[c] = idx.map((i) => f.codes[c][i]);
-  return { n: idx.length, dict: f.dict, codes, value: idx.map((i) => f.value[i]) };
+/** The row numbers below n that pass `keep`. */
+function rowsWhere(n: number, keep: (i: number) => boolean): Int32Array {
+  const out = new Int32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) if (keep(i)) out[m++] = i;
+  return out.subarray(0, m);
 }
 
 /** Property tests only (keepRaw): one scope's figures before the threshold, as the reference states them. */
