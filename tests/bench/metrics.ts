@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 200000,1000000 --runs 3 --sample 6 --legacy REV --no-legacy --cli5m]
+ * npm run bench [-- --sizes 200000,1000000 --runs 3 --sample 6 --legacy REV --no-legacy --cli5m --demo --demo-against REV]
  *
  * The whole cube (every offered period: each month, calendar quarter and rolling 12 months,
  * for all, buurtwerk and GGW, with disclosure control, read back as the figure files need it)
@@ -21,6 +21,9 @@
  * --cli5m also runs `npm run figures` on 5,000,000 generated participations (native DuckDB
  * with a 2 GB limit: Node's own share, the files and a batch's figure columns, comes on top;
  * 3 GB gave a 4.9 GB peak) and reports its peak memory (RSS, from /usr/bin/time).
+ * --demo times `npm run figures:demo` (the demo's figure files, as the build makes them) into a
+ * temporary folder, once per run; --demo-against REV times that revision's command too,
+ * alternately with this one's, and reports the ratio.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -41,10 +44,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     legacy: { type: 'string', default: '6312b22' },
     'no-legacy': { type: 'boolean', default: false },
-    cli5m: { type: 'boolean', default: false }
+    cli5m: { type: 'boolean', default: false },
+    demo: { type: 'boolean', default: false },
+    'demo-against': { type: 'string' }
   }
 });
-const sizes = values.sizes.split(',').map(Number);
+// --sizes '' runs none (e.g. only --demo).
+const sizes = values.sizes.split(',').filter((x) => x.trim()).map(Number);
 const runs = Number(values.runs);
 const ROOT = resolve(import.meta.dirname, '../..');
 const SECRET = new TextEncoder().encode('bench secret, not for any real export');
@@ -108,7 +114,7 @@ interface Result {
   oneYearScope: number;
 }
 
-const legacy = values['no-legacy'] ? null : await legacyEngine(values.legacy);
+const legacy = values['no-legacy'] || !sizes.length ? null : await legacyEngine(values.legacy);
 const results: Result[] = [];
 try {
   for (const size of sizes) {
@@ -197,9 +203,62 @@ function cli5m(): { ms: number; peak_rss_mb: number } | null {
 }
 const big = values.cli5m ? cli5m() : null;
 
+/** `npm run figures:demo`'s command in `root`, into a fresh temporary folder: its wall time. */
+function figuresDemo(root: string): number | null {
+  const out = mkdtempSync(join(tmpdir(), 'ww-demo-'));
+  try {
+    const t0 = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/figures.ts', '--data', 'data/demo', '--out', join(out, 'figures'), '--secret-file', 'data/demo.secret', '--engine', 'native', '--threads', '2'],
+      { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 }
+    );
+    const ms = performance.now() - t0;
+    if (r.status !== 0) {
+      process.stderr.write(`bench: figures:demo failed in ${root}:\n${r.stderr}\n`);
+      return null;
+    }
+    return ms;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+const demo: { ms: number | null; against: number | null } = { ms: null, against: null };
+if (values.demo || values['demo-against']) {
+  const rev = values['demo-against'];
+  const other = rev ? mkdtempSync(join(tmpdir(), 'ww-demo-rev-')) : null;
+  try {
+    if (other) {
+      execFileSync('git', ['-C', ROOT, 'worktree', 'add', '--detach', '-q', other, rev!], { stdio: 'ignore' });
+      symlinkSync(join(ROOT, 'node_modules'), join(other, 'node_modules'));
+    }
+    const mine: number[] = [];
+    const theirs: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      // Alternately, so a noisy moment hits both alike.
+      const a = figuresDemo(ROOT);
+      if (a !== null) mine.push(a);
+      if (other) {
+        const b = figuresDemo(other);
+        if (b !== null) theirs.push(b);
+      }
+      process.stderr.write(`bench: figures:demo run ${r + 1}/${runs}: ${a === null ? 'failed' : Math.round(a)} ms${other ? ` (${rev}: ${Math.round(theirs.at(-1) ?? NaN)} ms)` : ''}\n`);
+    }
+    demo.ms = mine.length ? median(mine) : null;
+    demo.against = theirs.length ? median(theirs) : null;
+  } finally {
+    if (other) {
+      spawnSync('git', ['-C', ROOT, 'worktree', 'remove', '--force', other], { stdio: 'ignore' });
+      rmSync(other, { recursive: true, force: true });
+    }
+  }
+}
+
 const fmt = (ms: number | null) => (ms === null ? 'skipped' : `${Math.round(ms).toLocaleString('en')} ms`);
-console.log('participations | scopes | cube, set-based | per scope (scaled) | legacy per scope (scaled) | full-scan GROUP BY | one 12-month scope');
-console.log('---: | ---: | ---: | ---: | ---: | ---: | ---:');
+if (results.length) {
+  console.log('participations | scopes | cube, set-based | per scope (scaled) | legacy per scope (scaled) | full-scan GROUP BY | one 12-month scope');
+  console.log('---: | ---: | ---: | ---: | ---: | ---: | ---:');
+}
 for (const r of results) {
   console.log(`${r.size.toLocaleString('en')} | ${r.scopes} | ${fmt(r.cube)} | ${fmt(r.perScope)} | ${fmt(r.legacy)} | ${fmt(r.scan)} | ${fmt(r.oneYearScope)}`);
 }
@@ -224,6 +283,10 @@ console.log(
     cube_per_scope_1m_over_scan: ratio(m1 && m1.cube / m1.scopes, m1?.scan),
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     cli_5m_ms: big && Math.round(big.ms),
-    cli_5m_peak_rss_mb: big?.peak_rss_mb ?? null
+    cli_5m_peak_rss_mb: big?.peak_rss_mb ?? null,
+    figures_demo_ms: demo.ms && Math.round(demo.ms),
+    figures_demo_against: values['demo-against'] ?? null,
+    figures_demo_against_ms: demo.against && Math.round(demo.against),
+    figures_demo_speedup: ratio(demo.against, demo.ms)
   })
 );
