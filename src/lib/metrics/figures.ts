@@ -176,9 +176,11 @@ export async function periodFigures(run: FigureRun, request: PeriodRequest): Pro
  */
 export async function periodScopes(run: FigureRun, request: PeriodRequest): Promise<Record<Provider, FigureColumns>> {
   const providers = run.ctx.providers;
-  const parts = await readFigureParts(run.ctx.engine, run.dict!, figuresWhere(periodId(run, request), null), { select: 'scope_prov', order: 'period_id' }, (more, n) => {
-    const scope = more.scope_prov;
-    return providers.map((p) => rowsWhere(n, (i) => scope[i] === null || scope[i] === p));
+  // The provider filter as its place in `providers` (-1: every scope's row): text would cost a string per row to read.
+  const scopeNo = `CASE WHEN scope_prov IS NULL THEN -1 ${providers.map((p, i) => `WHEN scope_prov = ${quoteLiteral(p)} THEN ${i}`).join(' ')} ELSE -2 END::INTEGER AS scope_no`;
+  const parts = await readFigureParts(run.ctx.engine, run.dict!, figuresWhere(periodId(run, request), null), { select: scopeNo, order: 'period_id' }, (more, n) => {
+    const scope = more.scope_no;
+    return providers.map((_, p) => rowsWhere(n, (i) => scope[i] === -1 || scope[i] === p));
   });
   return Object.fromEntries(providers.map((p, i) => [p, parts[i]])) as Record<Provider, FigureColumns>;
 }
