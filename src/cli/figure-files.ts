@@ -26,7 +26,7 @@ export interface FigureFilesOptions {
  */
 export async function writeFigureFiles(engine: Engine, files: InputFile[], out: string, o: FigureFilesOptions): Promise<{ scopes: number }> {
   const report = await loadExport(engine, files);
-  const cube = await startCube(engine, report, { k: o.k, cap: o.cap, dimensions: report.dimensions, secret: o.secret, perturb: o.perturb }, o.batch ?? defaultBatch(report), false);
+  const cube = await startCube(engine, report, { k: o.k, cap: o.cap, dimensions: report.dimensions, secret: o.secret, perturb: o.perturb }, { batch: o.batch ?? defaultBatch(report), forPages: false });
   while (await cube.next()) o.onProgress?.(cube.progress());
   o.onProgress?.(cube.progress());
   // Written next to `out` and moved in place at the end: a failed run leaves the old folder whole.

@@ -128,7 +128,7 @@ try {
       t.scan.push(await time(() => engine.query('SELECT participant_id, count(*) AS n FROM participations GROUP BY participant_id ORDER BY n DESC LIMIT 1')));
       t.cube.push(
         await time(async () => {
-          const cube = await startCube(engine, report, { k: 5, cap: 40, dimensions: DIMENSIONS, secret: SECRET }, defaultBatch(report), false);
+          const cube = await startCube(engine, report, { k: 5, cap: 40, dimensions: DIMENSIONS, secret: SECRET }, { batch: defaultBatch(report), forPages: false });
           while (await cube.next());
           for (const ref of offeredScopes(report.months!.first, report.months!.last)) await cube.columns(ref);
         })

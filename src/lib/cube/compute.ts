@@ -77,17 +77,17 @@ export interface OfferedPeriod {
 export type CubeBatch = OfferedPeriod[];
 
 /**
- * The order in which the periods are computed, in passes of at most `size` periods. One pass
- * when all fit: a pass has a fixed cost of its own, and the command line and the build take
- * all periods of the demo's size at once (defaultBatch). Otherwise, for the pages (`forPages`,
- * the browser): the default views first (the latest rolling year and the latest month,
- * together), then the months, quarters and years, latest first, so each page draws as soon as
- * its scope is there. For files, the same passes without the default views' own.
+ * The order in which the periods are computed, in passes of at most `size` periods. For the
+ * pages (`forPages`, the browser): the default views first (the latest rolling year and the
+ * latest month, together), then the months, quarters and years, latest first, so each page
+ * draws as soon as its scope is there. For files (the command line and the build): one pass
+ * when all fit, as a pass has a fixed cost of its own (all periods of the demo's size;
+ * defaultBatch), else the same passes without the default views' own. Size Infinity: one pass.
  */
 export function cubeBatches(index: Pick<CubeIndex, 'ends'>, size = 8, forPages = true): CubeBatch[] {
   const every = PERIOD_KINDS.flatMap((kind) => index.ends[kind].map((end) => ({ kind, end })));
   if (!every.length) return [];
-  if (size >= every.length) return [every];
+  if (size === Infinity || (!forPages && size >= every.length)) return [every];
   const out: CubeBatch[] = [];
   const done = new Set<string>();
   const add = (batch: CubeBatch) => {
@@ -142,8 +142,15 @@ export interface Cube {
 
 const periodRequest = (kind: PeriodKind, end: string): PeriodRequest => periodOf(kind, end);
 
-/** `batchSize` and `forPages` as cubeBatches takes them: the command line and the build ask for files. */
-export async function startCube(engine: Engine, report: LoadReport, opt: CubeOptions, batchSize?: number, forPages = true): Promise<Cube> {
+/** How a cube's periods are cut into passes (cubeBatches): the browser's pages, or files. */
+export interface CubePlan {
+  /** Periods per pass (default 8). */
+  batch?: number;
+  /** The pages' default views first (the browser; default), or the fewest passes (files). */
+  forPages?: boolean;
+}
+
+export async function startCube(engine: Engine, report: LoadReport, opt: CubeOptions, plan: CubePlan = {}): Promise<Cube> {
   const index = await cubeIndex(engine, report, opt);
   const all = PERIOD_KINDS.flatMap((kind) => index.ends[kind].map((end) => periodRequest(kind, end)));
   const run = await prepareFigures(
@@ -151,7 +158,7 @@ export async function startCube(engine: Engine, report: LoadReport, opt: CubeOpt
     { dimensions: opt.dimensions, k: opt.k, cap: opt.cap, secret: opt.secret, perturb: opt.perturb, lorenz: true },
     all
   );
-  const batches = cubeBatches(index, batchSize, forPages);
+  const batches = cubeBatches(index, plan.batch, plan.forPages);
   const ready = new Set<string>();
   const done: Record<PeriodKind, number> = { month: 0, quarter: 0, year: 0 };
   const pending = new Set(batches.map((_, i) => i));
@@ -194,7 +201,7 @@ export async function startCube(engine: Engine, report: LoadReport, opt: CubeOpt
 
 /** Every batch of a cube, one after the other (the command line and the build). */
 export async function computeCube(engine: Engine, report: LoadReport, opt: CubeOptions, onBatch?: (p: CubeProgress) => void): Promise<Cube> {
-  const cube = await startCube(engine, report, opt, Infinity, false);
+  const cube = await startCube(engine, report, opt, { batch: Infinity, forPages: false });
   while (await cube.next()) onBatch?.(cube.progress());
   onBatch?.(cube.progress());
   return cube;

@@ -55,7 +55,7 @@ export function serialQueue(): <T>(job: () => Promise<T>) => Promise<T> {
 export async function engineSource(engine: Engine, report: LoadReport, opt: EngineSourceOptions): Promise<EngineSource> {
   const run = opt.run ?? serialQueue();
   const cube: Cube = await run(() =>
-    startCube(engine, report, { k: opt.k ?? DEFAULT_K, cap: opt.cap ?? DEFAULT_CAP, dimensions: opt.dimensions ?? report.dimensions, secret: opt.secret }, opt.batch)
+    startCube(engine, report, { k: opt.k ?? DEFAULT_K, cap: opt.cap ?? DEFAULT_CAP, dimensions: opt.dimensions ?? report.dimensions, secret: opt.secret }, { batch: opt.batch })
   );
   const index = cube.index;
   const keep = opt.keep ?? 36;

@@ -35,42 +35,44 @@ const DIRECT: Partial<Record<DuckDBTypeId, 'numbers' | 'items' | 'bigints'>> = {
 };
 
 /**
- * Copies a numeric vector's items into `dst` at `off`, null where the validity mask says so,
- * reading the mask 32 bits at a time: node-api's itemValid builds BigInts for every item, which
- * costs more than the copy. False (nothing copied) when the vector is not shaped as expected.
+ * A numeric vector's typed item array and its validity mask as 32-bit words (null: all valid),
+ * read straight from node-api's vector: its itemValid builds BigInts for every item, which costs
+ * more than a copy. Null when the vector is not shaped as expected (the generic path then reads it).
  */
-function copyNumbers(v: unknown, n: number, dst: unknown[], off: number): boolean {
-  const items = (v as { items?: unknown }).items;
-  const validity = (v as { validity?: { data?: unknown; offset?: unknown } }).validity;
-  if (!ArrayBuffer.isView(items) || items instanceof DataView || !validity || validity.offset !== 0) return false;
-  const values = items as unknown as ArrayLike<number>;
-  const mask = validity.data;
-  if (mask === null || mask === undefined) {
-    for (let i = 0; i < n; i++) dst[off + i] = values[i];
-    return true;
-  }
-  if (!(mask instanceof BigUint64Array)) return false;
-  // Little-endian words: bit i of the 64-bit mask is bit (i & 31) of 32-bit word i >> 5.
-  const words = new Uint32Array(mask.buffer, mask.byteOffset, mask.length * 2);
-  for (let i = 0; i < n; i++) dst[off + i] = (words[i >> 5] >>> (i & 31)) & 1 ? values[i] : null;
-  return true;
-}
-
-/** A numeric vector's typed item array, when every one of its first n items is valid; else null. */
-function nullFreeItems(v: unknown, n: number): ArrayBufferView & ArrayLike<number> | null {
+function numericVector(v: unknown): { values: ArrayBufferView & ArrayLike<number>; words: Uint32Array | null } | null {
   const items = (v as { items?: unknown }).items;
   const validity = (v as { validity?: { data?: unknown; offset?: unknown } }).validity;
   if (!ArrayBuffer.isView(items) || items instanceof DataView || items instanceof BigInt64Array || items instanceof BigUint64Array) return null;
   if (!validity || validity.offset !== 0) return null;
+  const values = items as unknown as ArrayBufferView & ArrayLike<number>;
   const mask = validity.data;
-  if (mask !== null && mask !== undefined) {
-    if (!(mask instanceof BigUint64Array)) return null;
-    const words = new Uint32Array(mask.buffer, mask.byteOffset, mask.length * 2);
+  if (mask === null || mask === undefined) return { values, words: null };
+  if (!(mask instanceof BigUint64Array)) return null;
+  // Little-endian words: bit i of the 64-bit mask is bit (i & 31) of 32-bit word i >> 5.
+  return { values, words: new Uint32Array(mask.buffer, mask.byteOffset, mask.length * 2) };
+}
+
+/** Copies a numeric vector's n items into `dst` at `off`, null where invalid; false when it cannot. */
+function copyNumbers(v: unknown, n: number, dst: unknown[], off: number): boolean {
+  const num = numericVector(v);
+  if (!num) return false;
+  const { values, words } = num;
+  if (!words) for (let i = 0; i < n; i++) dst[off + i] = values[i];
+  else for (let i = 0; i < n; i++) dst[off + i] = (words[i >> 5] >>> (i & 31)) & 1 ? values[i] : null;
+  return true;
+}
+
+/** A numeric vector's typed item array, when every one of its first n items is valid; else null. */
+function nullFreeItems(v: unknown, n: number): (ArrayBufferView & ArrayLike<number>) | null {
+  const num = numericVector(v);
+  if (!num) return null;
+  const { values, words } = num;
+  if (words) {
     for (let w = 0; w < n >> 5; w++) if (words[w] !== 0xffffffff) return null;
     const rest = 2 ** (n & 31) - 1; // the bits of the last, partial word
     if (rest && (words[n >> 5] & rest) !== rest) return null;
   }
-  return items as unknown as ArrayBufferView & ArrayLike<number>;
+  return values;
 }
 
 /**
