@@ -197,7 +197,7 @@ export async function periodsColumns(run: FigureRun, requests: readonly PeriodRe
     `(${ids.map((id) => `(${figuresWhere(id, provider)})`).join(' OR ') || 'FALSE'}) AND ${where}`,
     { select: 'period_id', order: 'period_id' },
     (more, n) => {
-      // Sorted by period: each period's rows are one run of row numbers.
+      // Each period's row numbers, in the read's order; a period asked for twice gets the same rows.
       const at = more.period_id;
       const rows = new Map<number, number[]>(ids.map((id) => [id, []]));
       for (let i = 0; i < n; i++) rows.get(Number(at[i]))?.push(i);
